@@ -1,0 +1,163 @@
+// Builds Context Lens for Chrome and Firefox from one manifest: checks the dataset, bundles the
+// entry points with esbuild and writes dist/chrome and dist/firefox (plus store packages with --package).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const pack = args.has('--package');
+const browsers = ['chrome', 'firefox'];
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Per-browser differences live here and nowhere else (mirrored in vitest.config.ts). */
+const targets = {
+  chrome: {
+    esbuildTarget: ['chrome128'],
+    patchManifest: (m) => ({
+      ...m,
+      minimum_chrome_version: '128',
+      background: { service_worker: 'background.js' },
+    }),
+  },
+  firefox: {
+    esbuildTarget: ['firefox142'],
+    patchManifest: (m) => ({
+      ...m,
+      background: { scripts: ['background.js'] },
+      browser_specific_settings: {
+        gecko: {
+          id: 'context-lens@context-lens.invalid',
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  },
+};
+
+const entryPoints = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  'popup/popup': 'src/popup/index.ts',
+  'options/options': 'src/options/index.ts',
+};
+
+/** Static files copied as they are: [from, to] relative to the project and the browser's dist. */
+const staticFiles = [
+  ['assets/_locales', '_locales'],
+  ['assets/icons', 'icons'],
+  ['src/content/content.css', 'content.css'],
+  ['src/popup/popup.html', 'popup/popup.html'],
+  ['src/popup/popup.css', 'popup/popup.css'],
+  ['src/options/options.html', 'options/options.html'],
+  ['src/options/options.css', 'options/options.css'],
+];
+
+/** Fails the build with one line per problem when the dataset is broken. */
+async function checkDatasetOrExit() {
+  const out = await esbuild.build({
+    entryPoints: [join(root, 'src/data/check.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0]?.text ?? '';
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const dataDir = join(root, 'assets/data');
+  const raw = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8'));
+  const sources = {};
+  for (const source of Array.isArray(raw?.sources) ? raw.sources : []) {
+    if (typeof source?.file === 'string' && /^[\w.-]+$/.test(source.file)) {
+      sources[source.file] = readFileSync(join(dataDir, source.file), 'utf8');
+    }
+  }
+  const result = mod.checkDataset(raw, sources);
+  if (!result.ok) {
+    console.error('assets/data/dataset.json is invalid:');
+    for (const error of result.errors) console.error(`  - ${error}`);
+    process.exit(1);
+  }
+}
+
+function writeManifest(browser, outdir) {
+  const base = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const manifest = targets[browser].patchManifest({ ...base, version: pkg.version });
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function copyStatic(outdir) {
+  for (const [from, to] of staticFiles) {
+    mkdirSync(dirname(join(outdir, to)), { recursive: true });
+    cpSync(join(root, from), join(outdir, to), { recursive: true });
+  }
+}
+
+function esbuildOptions(browser, outdir) {
+  return {
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    target: targets[browser].esbuildTarget,
+    define: { __BROWSER__: JSON.stringify(browser) },
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'static-files',
+        setup(build) {
+          build.onEnd(() => {
+            copyStatic(outdir);
+            writeManifest(browser, outdir);
+          });
+        },
+      },
+    ],
+  };
+}
+
+function packageBuilds() {
+  const webExt = join(root, 'node_modules/.bin/web-ext');
+  for (const browser of browsers) {
+    execFileSync(
+      webExt,
+      [
+        'build',
+        '--source-dir',
+        join(root, 'dist', browser),
+        '--artifacts-dir',
+        join(root, 'dist'),
+        '--filename',
+        `context-lens-${browser}-${pkg.version}.zip`,
+        '--overwrite-dest',
+      ],
+      { stdio: 'inherit' },
+    );
+  }
+}
+
+await checkDatasetOrExit();
+for (const browser of browsers) {
+  const outdir = join(root, 'dist', browser);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const options = esbuildOptions(browser, outdir);
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+  } else {
+    await esbuild.build(options);
+  }
+}
+if (pack) packageBuilds();
+if (watch) console.log('Watching the sources; each rebuild also recopies assets (Ctrl+C to stop).');
+else console.log(`Built ${browsers.map((b) => `dist/${b}`).join(' and ')}.`);
