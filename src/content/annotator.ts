@@ -1,0 +1,49 @@
+// Annotates one document: scanning, highlights and change tracking, started and stopped as a
+// unit. Everything it starts hangs off one AbortController, so `stop()` undoes all of it.
+import type { CompiledRules } from '../core/rules.js';
+import { TopicHighlights } from './highlights.js';
+import { MentionStore } from './mentions.js';
+import { PageObserver } from './observer.js';
+import { PageScanner } from './scanner.js';
+
+export class Annotator {
+  readonly store = new MentionStore();
+  private controller: AbortController | null = null;
+  private highlights: TopicHighlights | null = null;
+  /** Resolves when the first full scan is done. */
+  scanned: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly rules: CompiledRules,
+    private readonly isOwnNode: (node: Node) => boolean,
+  ) {}
+
+  get running(): boolean {
+    return this.controller !== null;
+  }
+
+  get currentHighlights(): TopicHighlights | null {
+    return this.highlights;
+  }
+
+  start(): void {
+    if (this.controller) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.highlights = new TopicHighlights(this.store);
+    const scanner = new PageScanner(this.rules, this.store, controller.signal);
+    // Observe first, so what changes while the first scan runs is caught too.
+    new PageObserver(scanner, this.store, this.isOwnNode, controller.signal).observe(this.doc);
+    const root = this.doc.body ?? this.doc.documentElement;
+    this.scanned = root ? scanner.scanTree(root) : Promise.resolve();
+  }
+
+  stop(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.highlights?.dispose();
+    this.highlights = null;
+    this.store.clear();
+  }
+}

@@ -1,0 +1,131 @@
+// Reads the page as blocks of text (paragraphs, headings, list items, cells…): inline markup is
+// joined, blocks never are, and text a reader cannot see or that is not prose is left out.
+
+/** Elements that start a block of their own; everything else is inline and joins its block. */
+// biome-ignore format: a word list reads best packed
+const blockTags = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+]);
+
+/** Subtrees whose text is never prose to annotate. */
+// biome-ignore format: a word list reads best packed
+const skippedTags = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE',
+  'PRE', 'KBD', 'SAMP', 'VAR', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'MATH', 'HEAD', 'TITLE',
+]);
+
+/** Stands between the pieces of a block around a nested block, so no term spans it. */
+export const BLOCK_BREAK = '\u0000';
+
+/** Set by the content script: its own UI host, which is never read. */
+let ownHost: Element | null = null;
+export function setOwnHost(host: Element | null): void {
+  ownHost = host;
+}
+
+export function isBlock(el: Element): boolean {
+  return blockTags.has(el.tagName.toUpperCase());
+}
+
+/** True when the element itself hides or excludes its subtree from reading. */
+export function excludesSubtree(el: Element): boolean {
+  if (skippedTags.has(el.tagName.toUpperCase())) return true;
+  if (el === ownHost) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** True when `node` lies inside a subtree that is not read (checked up to its root). */
+export function isExcluded(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let el = parentAcrossShadow(node); el; el = parentAcrossShadow(el)) {
+    if (excludesSubtree(el)) return true;
+  }
+  return false;
+}
+
+/** True when a block is in the page and neither it nor an ancestor excludes its text. */
+export function isReadable(block: Block): boolean {
+  if (!block.isConnected) return false;
+  const el = block instanceof ShadowRoot ? block.host : block;
+  return !excludesSubtree(el) && !isExcluded(el);
+}
+
+/** The parent element, stepping from a shadow root's top to its host. */
+function parentAcrossShadow(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+export type Block = Element | ShadowRoot;
+
+/** The block a node belongs to: its nearest block ancestor, or the shadow root it hangs from. */
+export function blockOf(node: Node): Block | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isBlock(el)) return el;
+  }
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root : null;
+}
+
+export interface BlockText {
+  /** The block's text: its text nodes joined, with BLOCK_BREAK where a nested block stood. */
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each node starts. */
+  starts: number[];
+}
+
+/** The text of one block, read from its own inline content only. */
+export function readBlock(block: Block): BlockText {
+  const out: BlockText = { text: '', nodes: [], starts: [] };
+  const pieces: string[] = [];
+  let length = 0;
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        out.nodes.push(child as Text);
+        out.starts.push(length);
+        pieces.push(data);
+        length += data.length;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isBlock(el)) {
+          pieces.push(BLOCK_BREAK);
+          length += 1;
+        } else if (!excludesSubtree(el)) {
+          visit(el);
+        }
+      }
+    }
+  };
+  visit(block);
+  out.text = pieces.join('');
+  return out;
+}
+
+/** Maps an offset of a block's text back to a text node and an offset within it. */
+export function pointAt(
+  block: BlockText,
+  offset: number,
+  preferEnd: boolean,
+): [Text, number] | null {
+  let lo = 0;
+  let hi = block.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = block.starts[mid] ?? 0;
+    if (start < offset || (!preferEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = block.nodes[lo];
+  const start = block.starts[lo];
+  if (!node || start === undefined) return null;
+  return [node, Math.min(offset - start, node.data.length)];
+}

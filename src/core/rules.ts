@@ -1,0 +1,141 @@
+// Compiles the dataset's matching rules, once, into one scanning regular expression (a trie of
+// every term, so its cost barely grows with the number of terms), a prefilter of anchor words for
+// single text nodes, and term lookup tables.
+import type { Topic } from '../data/schema.js';
+import { escapeChar, IGNORABLE, SEPARATOR, termKey } from './text.js';
+
+export type TermKind = 'phrase' | 'acronym' | 'contextual';
+
+export interface TermInfo {
+  topic: string;
+  kind: TermKind;
+}
+
+export interface TopicRule {
+  id: string;
+  /** Topic words; one near an acronym or contextual term confirms it. */
+  confirm: RegExp | null;
+  confirmWindow: number;
+  /** Look-alike words; one near an acronym or contextual term vetoes it. */
+  reject: RegExp | null;
+  rejectWindow: number;
+  /** Look-alike shapes (datelines, bylines); a match covering a term vetoes it. */
+  rejectPatterns: RegExp[];
+}
+
+export interface CompiledRules {
+  /** Global; finds every candidate term in a block's text. */
+  scanner: RegExp;
+  /** Non-global; true when a text node may hold part of a term. */
+  anchors: RegExp;
+  /** Keys of case-insensitive terms (phrases, contextual phrases). */
+  folded: Map<string, TermInfo[]>;
+  /** Keys of case-sensitive terms (acronyms). */
+  exact: Map<string, TermInfo[]>;
+  topics: Map<string, TopicRule>;
+}
+
+type Topics = readonly Pick<Topic, 'id' | 'match'>[];
+
+/** Every spelling of a phrase: each word replaced by each member of its variant group. */
+export function expandVariants(phrase: string, groups: readonly (readonly string[])[]): string[] {
+  let spellings: string[][] = [[]];
+  for (const word of phrase.split(/\s+/)) {
+    const group = groups.find((g) => g.some((w) => w.toLowerCase() === word.toLowerCase()));
+    const options = group ?? [word];
+    spellings = spellings.flatMap((s) => options.map((o) => [...s, o]));
+  }
+  return spellings.map((s) => s.join(' '));
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+const apostrophes = "['\u2019\u02BC]";
+
+/** One trie of terms, emitted as a regular expression source (longest alternative first). */
+export function trieSource(terms: Iterable<string>): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const term of terms) {
+    let node = root;
+    // Tokens: a character (lower-cased; the scanner is case-insensitive) or ' ' (a separator).
+    for (const ch of term.toLowerCase().replace(/\s+/g, ' ')) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode, prev: string | null): string => {
+    const branches = [...node.next].map(([ch, child]) => {
+      const joiner = prev !== null && prev !== ' ' && ch !== ' ' ? `[${IGNORABLE}]*` : '';
+      const token = ch === ' ' ? SEPARATOR : ch === "'" ? apostrophes : escapeChar(ch);
+      return joiner + token + emit(child, ch);
+    });
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root, null);
+}
+
+function wordList(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(words)})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function addTerm(map: Map<string, TermInfo[]>, key: string, info: TermInfo): void {
+  const list = map.get(key) ?? [];
+  if (!list.some((i) => i.topic === info.topic && i.kind === info.kind)) list.push(info);
+  map.set(key, list);
+}
+
+export function compileRules(topics: Topics): CompiledRules {
+  const folded = new Map<string, TermInfo[]>();
+  const exact = new Map<string, TermInfo[]>();
+  const spellings = new Set<string>();
+  const anchors = new Set<string>();
+  const topicRules = new Map<string, TopicRule>();
+
+  for (const { id, match } of topics) {
+    const add = (text: string, kind: TermKind) => {
+      for (const form of new Set([text.normalize('NFC'), text.normalize('NFD')])) {
+        spellings.add(form);
+        if (kind === 'acronym') addTerm(exact, termKey(form, true), { topic: id, kind });
+        else addTerm(folded, termKey(form, false), { topic: id, kind });
+        // The longest word of a term lies whole inside one text node whenever the term does.
+        const longest = form.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+        anchors.add(longest);
+      }
+    };
+    for (const phrase of match.phrases) {
+      for (const s of expandVariants(phrase, match.variants)) add(s, 'phrase');
+    }
+    for (const phrase of match.contextual) {
+      for (const s of expandVariants(phrase, match.variants)) add(s, 'contextual');
+    }
+    for (const acronym of match.acronyms) add(acronym, 'acronym');
+    topicRules.set(id, {
+      id,
+      confirm: wordList(match.confirm.words),
+      confirmWindow: match.confirm.window,
+      reject: wordList(match.reject.phrases),
+      rejectWindow: match.reject.window,
+      rejectPatterns: match.reject.patterns.map((p) => new RegExp(p, 'gu')),
+    });
+  }
+
+  const sortedSpellings = [...spellings].sort();
+  return {
+    scanner: new RegExp(trieSource(sortedSpellings), 'giu'),
+    anchors: new RegExp(trieSource([...anchors].sort()), 'iu'),
+    folded,
+    exact,
+    topics: topicRules,
+  };
+}

@@ -1,0 +1,43 @@
+// Character classes shared by the rule compiler and the matcher: what counts as a word
+// character, what is invisible inside a word, and what separates the words of a phrase.
+
+/** Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM: invisible inside words. */
+export const IGNORABLE = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+
+/** Between two words of a phrase: any run of white space (NBSP and line breaks too) or hyphens. */
+export const SEPARATOR = `[\\s\\u00A0\\u2010\\u2011\\u2012\\u2013\\-${IGNORABLE}]+`;
+
+/** Letters, digits, combining marks and connector punctuation continue a word. */
+const wordChar = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && wordChar.test(ch);
+}
+
+const ignorableRun = new RegExp(`[${IGNORABLE}]`, 'gu');
+const separatorRun = new RegExp(SEPARATOR, 'gu');
+
+/**
+ * The lookup key of a matched span: invisible characters dropped, separators folded to one
+ * space, typographic apostrophes folded to ', and (for case-insensitive terms) lower-cased.
+ */
+export function termKey(text: string, caseSensitive: boolean): string {
+  const folded = text
+    .normalize('NFC')
+    .replace(ignorableRun, '')
+    .replace(separatorRun, ' ')
+    .replace(/[\u2019\u02BC]/g, "'")
+    .trim();
+  return caseSensitive ? folded : folded.toLowerCase();
+}
+
+/** Escapes one character for use inside a regular expression (also inside a class). */
+export function escapeChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** The end of the character starting at `index`, never inside a surrogate pair. */
+export function charEnd(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
+}
