@@ -12,6 +12,8 @@ const watch = args.has('--watch');
 const pack = args.has('--package');
 const browsers = ['chrome', 'firefox'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Where builds go; CONTEXT_LENS_DIST lets parallel work use separate folders. */
+const distRoot = process.env.CONTEXT_LENS_DIST ?? join(root, 'dist');
 
 /** Per-browser differences live here and nowhere else (mirrored in vitest.config.ts). */
 const targets = {
@@ -133,9 +135,9 @@ function packageBuilds() {
       [
         'build',
         '--source-dir',
-        join(root, 'dist', browser),
+        join(distRoot, browser),
         '--artifacts-dir',
-        join(root, 'dist'),
+        distRoot,
         '--filename',
         `context-lens-${browser}-${pkg.version}.zip`,
         '--overwrite-dest',
@@ -147,7 +149,7 @@ function packageBuilds() {
 
 await checkDatasetOrExit();
 for (const browser of browsers) {
-  const outdir = join(root, 'dist', browser);
+  const outdir = join(distRoot, browser);
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const options = esbuildOptions(browser, outdir);
@@ -160,4 +162,4 @@ for (const browser of browsers) {
 }
 if (pack) packageBuilds();
 if (watch) console.log('Watching the sources; each rebuild also recopies assets (Ctrl+C to stop).');
-else console.log(`Built ${browsers.map((b) => `dist/${b}`).join(' and ')}.`);
+else console.log(`Built ${browsers.map((b) => join(distRoot, b)).join(' and ')}.`);

@@ -8,18 +8,21 @@ import { projectRoot } from './server.js';
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** The build under test (build.mjs writes there too when CONTEXT_LENS_DIST is set). */
+export const distRoot = process.env.CONTEXT_LENS_DIST ?? join(projectRoot, 'dist');
+
 export const browserInfo: Record<
   BrowserName,
   { executable: string; dist: string; install: string }
 > = {
   chromium: {
     executable: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    dist: join(projectRoot, 'dist/chrome'),
+    dist: join(distRoot, 'chrome'),
     install: 'apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH)',
   },
   firefox: {
     executable: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    dist: join(projectRoot, 'dist/firefox'),
+    dist: join(distRoot, 'firefox'),
     install: 'apt-get update && apt-get install -y firefox-esr (or set FIREFOX_PATH)',
   },
 };
