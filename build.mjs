@@ -13,7 +13,7 @@ const pack = args.has('--package');
 const browsers = ['chrome', 'firefox'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Where builds go; CONTEXT_LENS_DIST lets parallel work use separate folders. */
-const distRoot = process.env.CONTEXT_LENS_DIST ?? join(root, 'dist');
+const distRoot = process.env.CONTEXT_LENS_DIST || join(root, 'dist');
 
 /** Per-browser differences live here and nowhere else (mirrored in vitest.config.ts). */
 const targets = {

@@ -9,7 +9,7 @@ import { projectRoot } from './server.js';
 export type BrowserName = 'chromium' | 'firefox';
 
 /** The build under test (build.mjs writes there too when CONTEXT_LENS_DIST is set). */
-export const distRoot = process.env.CONTEXT_LENS_DIST ?? join(projectRoot, 'dist');
+export const distRoot = process.env.CONTEXT_LENS_DIST || join(projectRoot, 'dist');
 
 export const browserInfo: Record<
   BrowserName,
