@@ -17,7 +17,10 @@ const skippedTags = new Set([
   'PRE', 'KBD', 'SAMP', 'VAR', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'MATH', 'HEAD', 'TITLE',
 ]);
 
-/** Stands between the pieces of a block around a nested block, so no term spans it. */
+/**
+ * Stands where a nested block or a skipped subtree was, so no term spans it: "NATO <code>x</code>
+ * missile defense" does not read as "NATO missile defense".
+ */
 export const BLOCK_BREAK = '\u0000';
 
 /** Set by the content script: its own UI host, which is never read. */
@@ -74,7 +77,7 @@ export function blockOf(node: Node): Block | null {
 }
 
 export interface BlockText {
-  /** The block's text: its text nodes joined, with BLOCK_BREAK where a nested block stood. */
+  /** The block's text: its text nodes joined, with BLOCK_BREAK where a nested block or skipped subtree stood. */
   text: string;
   nodes: Text[];
   /** Offset in `text` at which each node starts. */
@@ -96,10 +99,10 @@ export function readBlock(block: Block): BlockText {
         length += data.length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (isBlock(el)) {
+        if (isBlock(el) || excludesSubtree(el)) {
           pieces.push(BLOCK_BREAK);
           length += 1;
-        } else if (!excludesSubtree(el)) {
+        } else {
           visit(el);
         }
       }
@@ -108,6 +111,23 @@ export function readBlock(block: Block): BlockText {
   visit(block);
   out.text = pieces.join('');
   return out;
+}
+
+/** What may continue a word across a markup boundary: word characters, apostrophes, invisibles. */
+const wordPart = /[\p{L}\p{N}\p{M}\p{Pc}'\u2019\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+
+/** The word a text starts with ("" when it starts with a space or punctuation). */
+export function leadingWord(text: string): string {
+  let i = 0;
+  while (i < text.length && wordPart.test(text.charAt(i))) i++;
+  return text.slice(0, i);
+}
+
+/** The word a text ends with ("" when it ends with a space or punctuation). */
+export function trailingWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && wordPart.test(text.charAt(i - 1))) i--;
+  return text.slice(i);
 }
 
 /** Maps an offset of a block's text back to a text node and an offset within it. */

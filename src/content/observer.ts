@@ -2,12 +2,40 @@
 // which subtrees arrived; they are rescanned together when the page is idle, within a CPU budget
 // per second so a page that never stops changing (a ticker) costs a bounded share of time.
 import { type Block, blockOf, isBlock } from './blocks.js';
-import type { MentionStore } from './mentions.js';
 import type { PageScanner } from './scanner.js';
 import { whenIdle } from './schedule.js';
 
 /** At most this many milliseconds of rescanning per second of page time. */
 const BUDGET_MS_PER_SECOND = 60;
+
+const blank = (node: Node) => node.nodeType === 3 && !/\S/.test((node as Text).data);
+
+/**
+ * True when a block's child list changed by whole blocks (or blank text, or comments) only, with
+ * no inline text on both sides that the change could have split or joined.
+ */
+function onlyWholeBlocks(record: MutationRecord): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (const node of list) {
+      const whole =
+        node.nodeType === 1 ? isBlock(node as Element) : blank(node) || node.nodeType === 8;
+      if (!whole) return false;
+    }
+  }
+  return (
+    clearSide(record.previousSibling, 'previousSibling') ||
+    clearSide(record.nextSibling, 'nextSibling')
+  );
+}
+
+/** True when, going `way` from `node`, a block or the block's edge comes before inline text. */
+function clearSide(node: Node | null, way: 'previousSibling' | 'nextSibling'): boolean {
+  for (let n = node; n; n = n[way]) {
+    if (n.nodeType === 1) return isBlock(n as Element);
+    if (n.nodeType === 3 && !blank(n)) return false;
+  }
+  return true;
+}
 
 export class PageObserver {
   private readonly dirtyBlocks = new Set<Block>();
@@ -20,7 +48,6 @@ export class PageObserver {
 
   constructor(
     private readonly scanner: PageScanner,
-    private readonly store: MentionStore,
     private readonly isOwnNode: (node: Node) => boolean,
     signal: AbortSignal,
   ) {
@@ -41,8 +68,11 @@ export class PageObserver {
         if (block) this.dirtyBlocks.add(block);
         continue;
       }
-      const block = target instanceof Element && isBlock(target) ? target : blockOf(target);
-      if (block) this.dirtyBlocks.add(block);
+      const targetIsBlock = target instanceof Element && isBlock(target);
+      const block = targetIsBlock ? target : blockOf(target);
+      // Whole blocks arriving in (or leaving) a block leave its own text as it was: they are
+      // scanned as added roots (or dropped as removals), and the container is not read again.
+      if (block && !(targetIsBlock && onlyWholeBlocks(record))) this.dirtyBlocks.add(block);
       for (const node of record.addedNodes) {
         if (node.nodeType === 1 && !this.isOwnNode(node)) this.addedRoots.add(node);
       }
@@ -77,15 +107,15 @@ export class PageObserver {
     const started = performance.now();
     if (this.removals) {
       this.removals = false;
-      for (const block of [...this.store.blocks()]) {
-        if (!block.isConnected) this.store.setBlock(block, []);
-      }
+      // Through the scanner, so removed blocks also stop counting as evidence for their topics.
+      this.scanner.dropRemoved();
     }
     const roots = [...this.addedRoots].filter((n) => n.isConnected);
     this.addedRoots.clear();
     const blocks = [...this.dirtyBlocks];
     this.dirtyBlocks.clear();
     for (const block of blocks) this.scanner.scanBlock(block);
+    this.scanner.settle();
     for (const root of roots) void this.scanner.scanTree(root);
     this.spentInWindow += performance.now() - started;
   }

@@ -1,11 +1,20 @@
 // Scans the page for mentions: a cheap anchor test on every text node picks the blocks worth
 // reading; each such block is read whole, matched and judged. Long scans yield to the page
 // between short slices so no task of ours runs long.
-import { gatherEvidence, judge, type PageEvidence, type Verdict } from '../core/disambiguate.js';
+import { judge, NO_EVIDENCE, tallyTopics, type Verdict } from '../core/disambiguate.js';
 import { type Candidate, findCandidates } from '../core/match.js';
 import type { CompiledRules } from '../core/rules.js';
-import { type Block, blockOf, isReadable, pointAt, readBlock } from './blocks.js';
+import {
+  type Block,
+  blockOf,
+  isReadable,
+  leadingWord,
+  pointAt,
+  readBlock,
+  trailingWord,
+} from './blocks.js';
 import type { Mention, MentionStore } from './mentions.js';
+import { PageEvidenceBook } from './page-evidence.js';
 import { yieldToPage } from './schedule.js';
 
 /** Longest stretch of work between two yields. */
@@ -13,8 +22,8 @@ const SLICE_MS = 8;
 const skippedParents = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 export class PageScanner {
-  private readonly evidence: PageEvidence = new Set();
-  /** Blocks holding candidates that wait for the page to confirm their topic. */
+  private readonly evidence = new PageEvidenceBook();
+  /** Blocks holding candidates whose verdict depends on what the rest of the page says. */
   private readonly waiting = new Set<Block>();
   private nextId = 1;
 
@@ -24,18 +33,31 @@ export class PageScanner {
     private readonly signal: AbortSignal,
   ) {}
 
-  /** Scans every text node under `root`, in slices; resolves when done or aborted. */
+  /** Scans every text node under `root`, in slices; resolves when done (and settled) or aborted. */
   async scanTree(root: Node): Promise<void> {
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     const anchors = this.rules.anchors;
     const seen = new Set<Block>();
     let sliceStart = performance.now();
     let count = 0;
+    // The word the last text node ended with: a word split by markup ("E<b>PAA</b>", a drop
+    // cap, one span per letter) is whole in no single node, so it is also tested across nodes.
+    let carried = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (anchors.test((node as Text).data)) {
-        const parent = node.parentElement;
-        if (!parent || !skippedParents.has(parent.tagName)) {
+      if (node.nodeType === 1) {
+        // A TreeWalker never enters shadow trees, but the text of open ones is the page's too.
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) await this.scanTree(shadow);
+      } else if (skippedParents.has(node.parentElement?.tagName ?? '')) {
+        // Script and style text is never prose: not even tested (it can be most of a page's text).
+        carried = '';
+      } else {
+        const data = (node as Text).data;
+        const lead = carried ? leadingWord(data) : '';
+        const mayHoldTerm = anchors.test(data) || (lead !== '' && anchors.test(carried + lead));
+        carried = lead.length === data.length ? (carried + data).slice(-64) : trailingWord(data);
+        if (mayHoldTerm) {
           const block = blockOf(node);
           if (block && !seen.has(block)) {
             seen.add(block);
@@ -49,6 +71,25 @@ export class PageScanner {
         sliceStart = performance.now();
       }
     }
+    this.settle();
+  }
+
+  /**
+   * Judges the waiting blocks again if what the page confirms has changed since the last call.
+   * Called after a batch of blocks rather than after each one, so a page whose evidence flips
+   * back and forth while it is read costs one pass, not one per flip.
+   */
+  settle(): void {
+    while (this.evidence.takeChange()) {
+      for (const block of [...this.waiting]) this.scanBlock(block);
+    }
+  }
+
+  /** Forgets the blocks that left the page (their mentions and what they said about topics). */
+  dropRemoved(): void {
+    for (const block of [...this.evidence.blocks(), ...this.waiting]) {
+      if (!block.isConnected) this.scanBlock(block);
+    }
   }
 
   /** Reads one block again and replaces its mentions. */
@@ -57,26 +98,28 @@ export class PageScanner {
     if (!isReadable(block)) {
       this.store.setBlock(block, []);
       this.waiting.delete(block);
+      this.evidence.record(block, new Map());
       return;
     }
     const read = readBlock(block);
-    const verdicts = findCandidates(read.text, this.rules).map((candidate) => ({
+    // Judged on the block alone first: what the block adds to the page's evidence must not
+    // depend on that evidence.
+    const alone = findCandidates(read.text, this.rules).map((candidate) => ({
       candidate,
-      verdict: judge(candidate, read.text, this.rules, this.evidence) as Verdict,
+      verdict: judge(candidate, read.text, this.rules, NO_EVIDENCE),
     }));
     const mentions: Mention[] = [];
-    for (const { candidate, verdict } of verdicts) {
-      if (verdict !== 'mention') continue;
+    for (const { candidate, verdict } of alone) {
+      const onPage: Verdict =
+        verdict === 'pending' && this.evidence.has(candidate.topic) ? 'mention' : verdict;
+      if (onPage !== 'mention') continue;
       const mention = this.toMention(block, read, candidate);
       if (mention) mentions.push(mention);
     }
     this.store.setBlock(block, mentions);
-    if (verdicts.some((v) => v.verdict === 'pending')) this.waiting.add(block);
+    if (alone.some((v) => v.verdict === 'pending')) this.waiting.add(block);
     else this.waiting.delete(block);
-    if (gatherEvidence(verdicts, this.evidence)) {
-      // A topic was just named on the page: the candidates that waited for it now count.
-      for (const waiting of [...this.waiting]) if (waiting !== block) this.scanBlock(waiting);
-    }
+    this.evidence.record(block, tallyTopics(alone));
   }
 
   private toMention(

@@ -3,20 +3,49 @@
 import type { Candidate } from './match.js';
 import type { CompiledRules, TopicRule } from './rules.js';
 
-/** Topics named unambiguously (by a phrase) somewhere on the page, by topic id. */
-export type PageEvidence = Set<string>;
+/** What the rest of the page says: whether, as a whole, it confirms a topic (see pageConfirms). */
+export interface PageEvidence {
+  has(topic: string): boolean;
+}
+
+/** A page that names no topic: judging against it tells what the block alone decides. */
+export const NO_EVIDENCE: PageEvidence = { has: () => false };
 
 export type Verdict = 'mention' | 'not-mention' | 'pending';
 
-function occursNear(re: RegExp | null, text: string, start: number, end: number, window: number) {
+/** Extra text read on each side of a window, so a word cut by the window's edge is read whole. */
+const MARGIN = 40;
+
+/**
+ * True when `re` matches within `window` characters of the candidate. A confirming word must
+ * lie outside the candidate; a look-alike may also overlap it ("homeland missile defense" vetoes
+ * the "missile defense" inside it). Either way a candidate never confirms or vetoes itself.
+ */
+function occursNear(
+  re: RegExp | null,
+  text: string,
+  candidate: { start: number; end: number },
+  window: number,
+  mayOverlap: boolean,
+): boolean {
   if (!re) return false;
-  // The candidate itself is cut out, so a term never confirms or vetoes itself.
-  for (const part of [
-    text.slice(Math.max(0, start - window), start),
-    text.slice(end, end + window),
-  ]) {
-    re.lastIndex = 0;
-    if (re.test(part)) return true;
+  const { start, end } = candidate;
+  const from = Math.max(0, start - window);
+  const to = end + window;
+  const offset = Math.max(0, from - MARGIN);
+  const part = text.slice(offset, to + MARGIN);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const s = offset + m.index;
+    const e = s + m[0].length;
+    if (e <= from || s >= to) continue;
+    const outside = e <= start || s >= end;
+    const within = s >= start && e <= end;
+    if (mayOverlap ? !within : outside) return true;
   }
   return false;
 }
@@ -35,8 +64,8 @@ function coveredByPattern(rule: TopicRule, text: string, start: number, end: num
 /**
  * The verdict on one candidate in its block's text. A phrase is a mention unless a look-alike
  * pattern covers it; an acronym or contextual term is a mention when a topic word stands near it
- * or the page names the topic by a phrase anywhere, and never when a look-alike stands near it.
- * Otherwise it waits ('pending'): a phrase further down the page may still confirm it.
+ * or the page as a whole confirms the topic, and never when a look-alike stands near it.
+ * Otherwise it waits ('pending'): what the rest of the page says may still confirm it.
  */
 export function judge(
   candidate: Candidate,
@@ -46,25 +75,47 @@ export function judge(
 ): Verdict {
   const rule = rules.topics.get(candidate.topic);
   if (!rule) return 'not-mention';
-  const { start, end } = candidate;
-  if (coveredByPattern(rule, text, start, end)) return 'not-mention';
+  if (coveredByPattern(rule, text, candidate.start, candidate.end)) return 'not-mention';
   if (candidate.kind === 'phrase') return 'mention';
-  if (occursNear(rule.reject, text, start, end, rule.rejectWindow)) return 'not-mention';
-  if (occursNear(rule.confirm, text, start, end, rule.confirmWindow)) return 'mention';
+  if (occursNear(rule.reject, text, candidate, rule.rejectWindow, true)) return 'not-mention';
+  if (occursNear(rule.confirm, text, candidate, rule.confirmWindow, false)) return 'mention';
   return evidence.has(candidate.topic) ? 'mention' : 'pending';
 }
 
-/** Records the topics a block names by a phrase; true when that is news to the page. */
-export function gatherEvidence(
+/** What a page's terms of one topic say, judged each on its own block (never on the page). */
+export interface Tally {
+  /** Phrases naming the topic. */
+  phrases: number;
+  /** Terms that count on their block's evidence alone: phrases and confirmed terms. */
+  confirmed: number;
+  /** Terms that look-alikes vetoed. */
+  vetoed: number;
+}
+
+/** Tallies one block's candidates by topic, from the verdicts they get on the block alone. */
+export function tallyTopics(
   verdicts: readonly { candidate: Candidate; verdict: Verdict }[],
-  evidence: PageEvidence,
-): boolean {
-  let changed = false;
+): Map<string, Tally> {
+  const tallies = new Map<string, Tally>();
   for (const { candidate, verdict } of verdicts) {
-    if (candidate.kind === 'phrase' && verdict === 'mention' && !evidence.has(candidate.topic)) {
-      evidence.add(candidate.topic);
-      changed = true;
+    if (verdict === 'pending') continue;
+    const tally = tallies.get(candidate.topic) ?? { phrases: 0, confirmed: 0, vetoed: 0 };
+    if (verdict === 'not-mention') tally.vetoed++;
+    else {
+      tally.confirmed++;
+      if (candidate.kind === 'phrase') tally.phrases++;
     }
+    tallies.set(candidate.topic, tally);
   }
-  return changed;
+  return tallies;
+}
+
+/**
+ * True when the page as a whole confirms a topic, so a term with no topic word near it counts:
+ * the page names the topic by a phrase, and its confirmed terms are at least as many as its
+ * look-alikes. On a page about Israel's missile defense, one aside on NATO's does not make every
+ * other "missile defense" NATO's.
+ */
+export function pageConfirms(tally: Tally | undefined): boolean {
+  return tally !== undefined && tally.phrases > 0 && tally.confirmed >= tally.vetoed;
 }

@@ -55,13 +55,21 @@ interface TrieNode {
 
 const apostrophes = "['\u2019\u02BC]";
 
+/** A character, in its composed or decomposed form ("ü" or "u" + U+0308) alike. */
+function charPattern(ch: string): string {
+  const decomposed = ch.normalize('NFD');
+  if (decomposed === ch) return escapeChar(ch);
+  return `(?:${escapeChar(ch)}|${[...decomposed].map(escapeChar).join('')})`;
+}
+
 /** One trie of terms, emitted as a regular expression source (longest alternative first). */
 export function trieSource(terms: Iterable<string>): string {
   const root: TrieNode = { next: new Map(), end: false };
   for (const term of terms) {
     let node = root;
     // Tokens: a character (lower-cased; the scanner is case-insensitive) or ' ' (a separator).
-    for (const ch of term.toLowerCase().replace(/\s+/g, ' ')) {
+    // A hyphen in a term is a separator too, so "SM-3" also matches "SM 3" and "SM‑3".
+    for (const ch of term.toLowerCase().replace(/[\s-]+/g, ' ')) {
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map(), end: false };
@@ -74,7 +82,7 @@ export function trieSource(terms: Iterable<string>): string {
   const emit = (node: TrieNode, prev: string | null): string => {
     const branches = [...node.next].map(([ch, child]) => {
       const joiner = prev !== null && prev !== ' ' && ch !== ' ' ? `[${IGNORABLE}]*` : '';
-      const token = ch === ' ' ? SEPARATOR : ch === "'" ? apostrophes : escapeChar(ch);
+      const token = ch === ' ' ? SEPARATOR : ch === "'" ? apostrophes : charPattern(ch);
       return joiner + token + emit(child, ch);
     });
     if (branches.length === 0) return '';
@@ -109,7 +117,7 @@ export function compileRules(topics: Topics): CompiledRules {
         if (kind === 'acronym') addTerm(exact, termKey(form, true), { topic: id, kind });
         else addTerm(folded, termKey(form, false), { topic: id, kind });
         // The longest word of a term lies whole inside one text node whenever the term does.
-        const longest = form.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+        const longest = form.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
         anchors.add(longest);
       }
     };
@@ -131,8 +139,11 @@ export function compileRules(topics: Topics): CompiledRules {
   }
 
   const sortedSpellings = [...spellings].sort();
+  // The end must fall on a word boundary inside the regex: checked only afterwards, a longest
+  // term ending mid-word ("…defense system" in "systems") would hide the shorter whole one.
+  const wordEnd = `(?![${IGNORABLE}]*[\\p{L}\\p{N}\\p{M}\\p{Pc}])`;
   return {
-    scanner: new RegExp(trieSource(sortedSpellings), 'giu'),
+    scanner: new RegExp(`(?:${trieSource(sortedSpellings)})${wordEnd}`, 'giu'),
     anchors: new RegExp(trieSource([...anchors].sort()), 'iu'),
     folded,
     exact,

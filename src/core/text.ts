@@ -4,8 +4,13 @@
 /** Soft hyphen, zero-width space/non-joiner/joiner, word joiner, BOM: invisible inside words. */
 export const IGNORABLE = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
 
-/** Between two words of a phrase: any run of white space (NBSP and line breaks too) or hyphens. */
-export const SEPARATOR = `[\\s\\u00A0\\u2010\\u2011\\u2012\\u2013\\-${IGNORABLE}]+`;
+const SEPARATOR_CHARS = '\\s\\u00A0\\u2010\\u2011\\u2012\\u2013\\-';
+
+/**
+ * Between two words of a phrase: any run of white space (NBSP and line breaks too) or hyphens,
+ * invisible characters allowed; an invisible character alone ("missile\u00ADdefense") is no gap.
+ */
+export const SEPARATOR = `[${IGNORABLE}]*[${SEPARATOR_CHARS}][${SEPARATOR_CHARS}${IGNORABLE}]*`;
 
 /** Letters, digits, combining marks and connector punctuation continue a word. */
 const wordChar = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
@@ -31,9 +36,10 @@ export function termKey(text: string, caseSensitive: boolean): string {
   return caseSensitive ? folded : folded.toLowerCase();
 }
 
-/** Escapes one character for use inside a regular expression (also inside a class). */
+/** Escapes one character for use in a regular expression, outside a character class. */
 export function escapeChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+  // Not "-": with the u flag, "\\-" is a syntax error outside a class.
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** The end of the character starting at `index`, never inside a surrogate pair. */

@@ -46,3 +46,70 @@ describe('findCandidates', () => {
     expect(spans('EPAA\u0301 and 𝐄EPAA')).toEqual([]);
   });
 });
+
+describe('findCandidates, word edges and separators', () => {
+  it('keeps the longest term that ends on a word boundary', () => {
+    expect(spans('NATO missile defense systems')).toEqual([
+      ['nato-md', 'phrase', 'NATO missile defense'],
+    ]);
+    expect(spans('NATO missile defense system.')).toEqual([
+      ['nato-md', 'phrase', 'NATO missile defense system'],
+    ]);
+  });
+
+  it('matches plural and possessive variants the dataset lists', () => {
+    expect(spans('NATO’s missile defences and the Alliance’s missile defense')).toEqual([
+      ['nato-md', 'phrase', 'NATO’s missile defences'],
+      ['nato-md', 'contextual', 'Alliance’s missile defense'],
+    ]);
+  });
+
+  it('reads line breaks, tabs and non-breaking hyphens as separators', () => {
+    expect(spans('NATO\r\nmissile\n\tdefense')).toEqual([
+      ['nato-md', 'phrase', 'NATO\r\nmissile\n\tdefense'],
+    ]);
+    expect(spans('missile\u2011defence')).toEqual([
+      ['nato-md', 'contextual', 'missile\u2011defence'],
+    ]);
+  });
+
+  it('does not take an invisible character alone for a gap between words', () => {
+    expect(spans('missile\u00addefense and missile\u200bdefense')).toEqual([]);
+    expect(spans('missile\u00ad defense')).toEqual([
+      ['nato-md', 'contextual', 'missile\u00ad defense'],
+    ]);
+  });
+
+  it('takes an acronym next to punctuation but not inside a longer word', () => {
+    expect(spans('(JTA), JTA’s, JTA-led, “JTA”')).toEqual([
+      ['jta', 'acronym', 'JTA'],
+      ['jta', 'acronym', 'JTA'],
+      ['jta', 'acronym', 'JTA'],
+      ['jta', 'acronym', 'JTA'],
+    ]);
+    expect(spans('xJTA JTA2 JTA_x ΑJTA JTA\u200bC JTAs')).toEqual([]);
+  });
+
+  it('compiles terms with hyphens and regular-expression characters', () => {
+    const custom = compileRules([
+      {
+        id: 'x',
+        match: {
+          phrases: ['SM-3 Block IIA', 'U.S. (Aegis) radar'],
+          acronyms: ['C++'],
+          contextual: [],
+          variants: [],
+          confirm: { words: ['S-400', 'a+b'], window: 10 },
+          reject: { phrases: ['(JTA)'], patterns: [], window: 10 },
+        },
+      },
+    ]);
+    const found = (text: string) =>
+      findCandidates(text, custom).map((c) => text.slice(c.start, c.end));
+    expect(found('the SM\u20113 block IIA and the u.s. (aegis) radar')).toEqual([
+      'SM\u20113 block IIA',
+      'u.s. (aegis) radar',
+    ]);
+    expect(found('SMx3 Block IIA, US (Aegis) radar')).toEqual([]);
+  });
+});

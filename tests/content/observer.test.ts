@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+// Keeping mentions current as the page changes: added, removed and edited text, and a page whose
+// content is replaced (as a single-page app does) is judged on what it says now.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MentionStore } from '../../src/content/mentions.js';
+import { PageObserver } from '../../src/content/observer.js';
+import { PageScanner } from '../../src/content/scanner.js';
+import { type Found, loadBody, rules } from './scan-page.js';
+
+let controller = new AbortController();
+afterEach(() => controller.abort());
+
+async function watch(html: string) {
+  loadBody(html);
+  controller = new AbortController();
+  const store = new MentionStore();
+  const scanner = new PageScanner(rules, store, controller.signal);
+  new PageObserver(scanner, () => false, controller.signal).observe(document);
+  await scanner.scanTree(document.body);
+  const found = (): Found[] =>
+    store.all().map((m) => ({ topic: m.topic, text: m.range.toString() }));
+  const eventually = (expected: Found[]) =>
+    vi.waitFor(() => expect(found()).toEqual(expected), { timeout: 2000, interval: 20 });
+  return { store, found, eventually };
+}
+
+const p = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+
+describe('PageObserver with PageScanner', () => {
+  it('scans text added after the first scan', async () => {
+    const page = await watch('<main><p>Nothing yet.</p></main>');
+    expect(page.found()).toEqual([]);
+    document.querySelector('main')?.append(p('The EPAA adds interceptors.'));
+    await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
+  });
+
+  it('drops the mentions of removed text', async () => {
+    const page = await watch('<main><p id="a">NATO missile defense</p><p>EPAA radar</p></main>');
+    expect(page.found()).toHaveLength(2);
+    document.getElementById('a')?.remove();
+    await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
+  });
+
+  it('reads an edited text node again', async () => {
+    const page = await watch('<main><p><b id="b">Local news</b> today.</p></main>');
+    const text = document.getElementById('b')?.firstChild as Text;
+    text.data = 'NATO missile defence';
+    await page.eventually([{ topic: 'nato-md', text: 'NATO missile defence' }]);
+    text.data = 'Local news';
+    await page.eventually([]);
+  });
+
+  it('counts a waiting term once a phrase elsewhere names its topic', async () => {
+    const page = await watch('<main><p>Officials discussed missile defense on Friday.</p></main>');
+    expect(page.found()).toEqual([]);
+    document.querySelector('main')?.prepend(p('NATO missile defense talks resume'));
+    await page.eventually([
+      { topic: 'nato-md', text: 'NATO missile defense' },
+      { topic: 'nato-md', text: 'missile defense' },
+    ]);
+  });
+
+  it('judges replaced content on what the page says now, not what it said before', async () => {
+    const page = await watch(
+      '<main><h1>NATO missile defense talks resume</h1><p>Officials discussed missile defense on Friday.</p></main>',
+    );
+    expect(page.found()).toHaveLength(2);
+    const main = document.querySelector('main') as HTMLElement;
+    main.replaceChildren(
+      p('City news'),
+      p('The council heard a lecture on missile defense history.'),
+    );
+    await page.eventually([]);
+    // And back: the phrase returns, so the waiting term counts again.
+    main.prepend(p('NATO missile defense'));
+    await page.eventually([
+      { topic: 'nato-md', text: 'NATO missile defense' },
+      { topic: 'nato-md', text: 'missile defense' },
+    ]);
+  });
+});
