@@ -1,0 +1,188 @@
+// Our one element in the page: a host with a closed shadow root, created on first need, shown
+// in the top layer as a manual popover and attached only while something is open. It follows the
+// page into fullscreen, and stops coming back if the page keeps removing it.
+import { setOwnHost } from '../blocks.js';
+import { adoptStyles } from './styles.js';
+
+/** How often the page may remove or hide our host before we give up showing anything. */
+const MAX_REINSERTIONS = 5;
+
+/** Set inline and !important, so page rules about elements or [popover] cannot move or hide it. */
+const hostStyle: Record<string, string> = {
+  position: 'fixed',
+  inset: 'auto',
+  left: '0px',
+  top: '0px',
+  margin: '0',
+  padding: '0',
+  border: '0',
+  background: 'transparent',
+  width: 'max-content',
+  height: 'max-content',
+  'max-width': 'none',
+  'max-height': 'none',
+  overflow: 'visible',
+  opacity: '1',
+  visibility: 'visible',
+  transform: 'none',
+  filter: 'none',
+  'pointer-events': 'auto',
+  'font-size': 'medium',
+  'color-scheme': 'light dark',
+  'z-index': '2147483647',
+};
+
+/** Fullscreen elements whose children are never drawn; the host stays at the root for them. */
+const replaced = new Set(['VIDEO', 'IFRAME', 'IMG', 'CANVAS', 'EMBED', 'OBJECT', 'AUDIO']);
+
+export class PanelHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private liveRegion: HTMLElement | null = null;
+  private watcher: MutationObserver | null = null;
+  private shown = false;
+  private reinsertions = 0;
+  private announceTimer = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onLost: () => void,
+    signal: AbortSignal,
+  ) {
+    doc.addEventListener('fullscreenchange', () => this.shown && this.place(true), { signal });
+    signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** The host, as the page sees it (null until first needed). */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  get usable(): boolean {
+    return this.reinsertions <= MAX_REINSERTIONS;
+  }
+
+  owns(node: Node): boolean {
+    if (!this.host) return false;
+    return node === this.host || node.getRootNode() === this.root || this.host.contains(node);
+  }
+
+  /** Puts `content` in the shadow root (replacing what was there) and shows the host. */
+  show(content: HTMLElement): boolean {
+    if (!this.usable) return false;
+    const root = this.ensureRoot();
+    for (const child of [...root.children]) if (child !== this.liveRegion) child.remove();
+    root.append(content);
+    this.shown = true;
+    this.place();
+    return this.shown;
+  }
+
+  hide(): void {
+    this.shown = false;
+    this.watcher?.disconnect();
+    clearTimeout(this.announceTimer);
+    if (this.liveRegion) this.liveRegion.textContent = '';
+    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    this.host?.remove();
+  }
+
+  /** Says `text` through a polite live region inside our root, once it is in the page. */
+  announce(text: string): void {
+    const region = this.liveRegion;
+    if (!region) return;
+    region.textContent = '';
+    clearTimeout(this.announceTimer);
+    // A region that just entered the page is not yet watched by screen readers: wait a moment.
+    this.announceTimer = window.setTimeout(() => {
+      region.textContent = text;
+    }, 150);
+  }
+
+  private ensureRoot(): ShadowRoot {
+    if (this.host && this.root) return this.root;
+    const host = this.doc.createElement('context-lens-ui');
+    for (const [name, value] of Object.entries(hostStyle)) {
+      host.style.setProperty(name, value, 'important');
+    }
+    host.setAttribute('popover', 'manual');
+    // The page may hide a popover too (hidePopover(), or by removing the attribute).
+    host.addEventListener('toggle', () => this.check());
+    const root = host.attachShadow({ mode: 'closed' });
+    adoptStyles(root);
+    const live = this.doc.createElement('div');
+    live.className = 'live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    root.append(live);
+    this.host = host;
+    this.root = root;
+    this.liveRegion = live;
+    setOwnHost(host);
+    return root;
+  }
+
+  /**
+   * Attaches the host where it can be seen (the fullscreen element, or the root) and shows it.
+   * `lift` shows it again so it rises above a fullscreen element that entered the top layer later.
+   */
+  private place(lift = false): void {
+    const host = this.host;
+    if (!host || !this.shown) return;
+    const parent = this.parentFor();
+    // Moving an element drops the focus inside it; a dialog that had focus keeps it.
+    const focused = this.root?.activeElement;
+    if (host.parentNode !== parent) parent.append(host);
+    try {
+      if (lift && host.matches(':popover-open')) host.hidePopover();
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // A page can make showing impossible (e.g. by turning our host into something else).
+      this.reinsertions = MAX_REINSERTIONS + 1;
+      this.hide();
+      return;
+    }
+    if (focused instanceof HTMLElement && !host.contains(this.doc.activeElement)) {
+      focused.focus({ preventScroll: true });
+    }
+    this.watch(parent);
+  }
+
+  private parentFor(): Element {
+    const full = this.doc.fullscreenElement;
+    if (full && !replaced.has(full.tagName.toUpperCase())) return full;
+    return this.doc.documentElement;
+  }
+
+  private watch(parent: Element): void {
+    this.watcher?.disconnect();
+    this.watcher ??= new MutationObserver(() => this.check());
+    this.watcher.observe(parent, { childList: true });
+  }
+
+  /**
+   * The page removed, moved or hid our host while it was open: put it back, a bounded number
+   * of times, then give up for the page's lifetime.
+   */
+  private check(): void {
+    const host = this.host;
+    if (!host || !this.shown) return;
+    if (host.parentNode === this.parentFor() && host.matches(':popover-open')) return;
+    this.reinsertions++;
+    if (this.usable) {
+      this.place();
+      return;
+    }
+    this.hide();
+    this.onLost();
+  }
+
+  private dispose(): void {
+    this.hide();
+    this.watcher = null;
+    if (this.host) setOwnHost(null);
+    this.host = null;
+    this.root = null;
+    this.liveRegion = null;
+  }
+}
