@@ -1,6 +1,7 @@
 // Annotates one document: scanning, highlights and change tracking, started and stopped as a
 // unit. Everything it starts hangs off one AbortController, so `stop()` undoes all of it.
 import type { CompiledRules } from '../core/rules.js';
+import type { HighlightStyle } from '../shared/settings.js';
 import { TopicHighlights } from './highlights.js';
 import { MentionStore } from './mentions.js';
 import { PageObserver } from './observer.js';
@@ -10,12 +11,13 @@ export class Annotator {
   readonly store = new MentionStore();
   private controller: AbortController | null = null;
   private highlights: TopicHighlights | null = null;
+  private style: HighlightStyle = 'underline';
   /** Resolves when the first full scan is done. */
   scanned: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly doc: Document,
-    private readonly rules: CompiledRules,
+    private rules: CompiledRules,
     private readonly isOwnNode: (node: Node) => boolean,
   ) {}
 
@@ -31,12 +33,26 @@ export class Annotator {
     if (this.controller) return;
     const controller = new AbortController();
     this.controller = controller;
-    this.highlights = new TopicHighlights(this.store);
+    this.highlights = new TopicHighlights(this.store, this.style);
     const scanner = new PageScanner(this.rules, this.store, controller.signal);
     // Observe first, so what changes while the first scan runs is caught too.
-    new PageObserver(scanner, this.store, this.isOwnNode, controller.signal).observe(this.doc);
+    new PageObserver(scanner, this.isOwnNode, controller.signal).observe(this.doc);
     const root = this.doc.body ?? this.doc.documentElement;
     this.scanned = root ? scanner.scanTree(root) : Promise.resolve();
+  }
+
+  /** Matches with other rules (e.g. only the topics the user keeps on), rescanning if running. */
+  setRules(rules: CompiledRules): void {
+    this.rules = rules;
+    if (this.running) {
+      this.stop();
+      this.start();
+    }
+  }
+
+  setHighlightStyle(style: HighlightStyle): void {
+    this.style = style;
+    this.highlights?.setStyle(style);
   }
 
   stop(): void {

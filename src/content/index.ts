@@ -1,9 +1,12 @@
-// Content script entry: wires detection, presentation and messaging for this frame.
+// Content script entry: wires detection, presentation, settings and messaging for this frame.
+import './guard.js';
 import { compileRules } from '../core/rules.js';
 import { dataset } from '../data/dataset.js';
 import { Annotator } from './annotator.js';
+import { CountsReporter } from './counts-reporter.js';
 import { connectMessaging } from './messaging.js';
 import { createPresenter, type Presenter } from './presenter.js';
+import { applySettings } from './settings-apply.js';
 
 const lifetime = new AbortController();
 let presenter: Presenter | null = null;
@@ -11,5 +14,23 @@ const annotator = new Annotator(document, compileRules(dataset.topics), (node) =
   Boolean(presenter?.owns(node)),
 );
 presenter = createPresenter(annotator);
-connectMessaging(annotator, presenter, lifetime.signal);
-annotator.start();
+const tearDown = () => {
+  lifetime.abort();
+  annotator.stop();
+  presenter?.dispose();
+};
+let siteEnabled = () => false;
+const reporter = new CountsReporter(
+  annotator.store,
+  () => siteEnabled(),
+  tearDown,
+  lifetime.signal,
+);
+void applySettings(annotator, presenter, () => reporter.sendNow(), lifetime.signal).then((site) => {
+  siteEnabled = () => site.siteEnabled;
+  connectMessaging(annotator, presenter, site, reporter, lifetime.signal);
+  reporter.sendNow();
+});
+window.addEventListener('pageshow', (event) => event.persisted && reporter.sendNow(), {
+  signal: lifetime.signal,
+});

@@ -40,6 +40,22 @@ export interface LaunchOptions {
   withExtension?: boolean;
   /** Firefox: seconds before an idle event page is unloaded. */
   backgroundIdleSeconds?: number;
+  /** Install this unpacked extension instead of the build under test (for testing the rig). */
+  extensionDir?: string;
+  /**
+   * Firefox: grant what `permissions.request` asks for without a prompt (a headless browser has
+   * no one to answer it); the request itself still needs a user gesture.
+   */
+  grantPermissionRequests?: boolean;
+  /** The colour scheme pages see (`prefers-color-scheme`); the system's when left out. */
+  colorScheme?: 'light' | 'dark';
+  /**
+   * Firefox: force the user's colours on pages (`forced-colors: active`), as high-contrast modes
+   * do. Chromium has no such switch on Linux; tests emulate it over CDP there.
+   */
+  forcedColors?: boolean;
+  /** Pages see `prefers-reduced-motion: reduce`. */
+  reducedMotion?: boolean;
 }
 
 export interface Session {
@@ -73,9 +89,15 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       enableExtensions: withExtension,
       defaultViewport: { width: 1280, height: 900 },
       userDataDir: mkdtempSync(join(tmpdir(), 'cl-chromium-')),
-      args: chromiumArgs,
+      args: [
+        ...chromiumArgs,
+        ...(options.colorScheme === 'dark' ? ['--force-dark-mode'] : []),
+        ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+      ],
     });
-    const extensionId = withExtension ? await browser.installExtension(info.dist) : '';
+    const extensionId = withExtension
+      ? await browser.installExtension(options.extensionDir ?? info.dist)
+      : '';
     return { name, browser, extensionId, extensionOrigin: `chrome-extension://${extensionId}` };
   }
   const browser = await puppeteer.launch({
@@ -90,9 +112,18 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       'extensions.background.idle.timeout': (options.backgroundIdleSeconds ?? 30) * 1000,
       'network.captive-portal-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
+      'extensions.webextOptionalPermissionPrompts': !options.grantPermissionRequests,
+      // 0 dark, 1 light, 2 follow the system.
+      'layout.css.prefers-color-scheme.content-override':
+        options.colorScheme === 'dark' ? 0 : options.colorScheme === 'light' ? 1 : 2,
+      // 2: always use the user's colours, which turns `forced-colors` on.
+      ...(options.forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
+      ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
     },
   });
-  const extensionId = withExtension ? await browser.installExtension(info.dist) : '';
+  const extensionId = withExtension
+    ? await browser.installExtension(options.extensionDir ?? info.dist)
+    : '';
   return { name, browser, extensionId, extensionOrigin: `moz-extension://${firefoxUuid}` };
 }
 
@@ -131,16 +162,73 @@ export async function chromiumWorker(session: Session): Promise<WebWorker> {
   return worker;
 }
 
+/**
+ * Stops the extension's service worker, as Chrome does when it is idle, and waits until it has
+ * stopped. (Closing puppeteer's worker target leaves the worker running.)
+ */
 export async function stopChromiumWorker(session: Session): Promise<void> {
-  const worker = await chromiumWorker(session);
-  await worker.close();
-  const until = Date.now() + 5000;
-  while (
-    Date.now() < until &&
-    session.browser
-      .targets()
-      .some((t) => t.type() === 'service_worker' && t.url().startsWith(session.extensionOrigin))
-  ) {
-    await new Promise((r) => setTimeout(r, 50));
+  const page = await session.browser.newPage();
+  try {
+    const cdp = await page.createCDPSession();
+    const stopped = new Promise<void>((resolve) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((v) => v.scriptURL.startsWith(session.extensionOrigin));
+        if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000))]);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Evaluates `fn(...args)` in the extension's service worker over a CDP session of its own,
+ * waking the worker if needed. A worker that Chrome restarted is paused until a debugger lets
+ * it run (puppeteer keeps the old target and does not), so this lets it run first.
+ */
+export async function evaluateInChromiumWorker<A extends unknown[], R>(
+  session: Session,
+  fn: (...args: A) => R,
+  args: A,
+): Promise<Awaited<R>> {
+  const browserCdp = await session.browser.target().createCDPSession();
+  try {
+    const find = async () =>
+      (await browserCdp.send('Target.getTargets')).targetInfos.find(
+        (t) => t.type === 'service_worker' && t.url.startsWith(session.extensionOrigin),
+      );
+    if (!(await find())) await chromiumWorker(session);
+    const target = await find();
+    if (!target) throw new Error('The extension has no service worker');
+    const { sessionId } = await browserCdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: true,
+    });
+    const worker = browserCdp.connection()?.session(sessionId);
+    if (!worker) throw new Error('No CDP session for the service worker');
+    await worker.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    // A worker that has just been let run may not have its extension API yet.
+    await worker.send('Runtime.evaluate', {
+      expression: `new Promise((ready) => {
+        const check = () => (globalThis.chrome?.runtime?.id ? ready(true) : setTimeout(check, 20));
+        check();
+      })`,
+      awaitPromise: true,
+      timeout: 10_000,
+    });
+    const { result, exceptionDetails } = await worker.send('Runtime.evaluate', {
+      expression: `(${fn.toString()})(...${JSON.stringify(args)})`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) {
+      throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    }
+    return result.value as Awaited<R>;
+  } finally {
+    await browserCdp.detach().catch(() => undefined);
   }
 }

@@ -1,0 +1,59 @@
+// Tells the background this frame's counts (for the badge) whenever its mentions change, a
+// moment after the changes settle, and at once when the frame is switched on or off.
+import { browser } from '../shared/browser-api.js';
+import type { ContentToBackground } from '../shared/messages.js';
+import type { MentionStore } from './mentions.js';
+import { countsOf } from './summary.js';
+
+const SETTLE_MS = 250;
+
+export class CountsReporter {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly store: MentionStore,
+    private readonly isEnabled: () => boolean,
+    /** Called when the extension was reloaded or removed under this page. */
+    private readonly onOrphaned: () => void,
+    signal: AbortSignal,
+  ) {
+    const unsubscribe = store.subscribe(() => this.schedule());
+    signal.addEventListener(
+      'abort',
+      () => {
+        unsubscribe();
+        this.cancel();
+      },
+      { once: true },
+    );
+  }
+
+  schedule(): void {
+    if (this.timer === null) this.timer = setTimeout(() => this.sendNow(), SETTLE_MS);
+  }
+
+  sendNow(): void {
+    this.cancel();
+    const enabled = this.isEnabled();
+    const message: ContentToBackground = {
+      type: 'cs:counts',
+      counts: enabled ? countsOf(this.store.all()) : {},
+      enabled,
+    };
+    try {
+      if (!browser.runtime?.id) throw new Error('extension context gone');
+      browser.runtime.sendMessage(message).catch(() => this.checkAlive());
+    } catch {
+      this.checkAlive();
+    }
+  }
+
+  private checkAlive(): void {
+    if (!browser.runtime?.id) this.onOrphaned();
+  }
+
+  private cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,37 @@
+// Why a tab's page does not answer the popup: a page no extension may read, a site the user has
+// not given us access to (Firefox lets users withhold it; Chrome's "on click" likewise), or a
+// page that was open before the extension was installed. And asking for access.
+import { canAnnotate, sitePermissionOrigins } from '../core/site-rules.js';
+import { browser } from '../shared/browser-api.js';
+
+const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+export type Unanswered =
+  /** Browser pages, other schemes, extension stores. */
+  | { kind: 'restricted' }
+  /** We may read the page but nothing answers; reloading it usually helps. */
+  | { kind: 'not-running' }
+  /** Host access withheld. `host` is null when the browser does not even tell us the address. */
+  | { kind: 'no-access'; host: string | null; origins: string[] };
+
+export async function whyUnanswered(tabId: number): Promise<Unanswered> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url;
+  if (url) {
+    if (!canAnnotate(url)) return { kind: 'restricted' };
+    const origins = sitePermissionOrigins(url);
+    if (await browser.permissions.contains({ origins })) return { kind: 'not-running' };
+    return { kind: 'no-access', host: new URL(url).hostname, origins };
+  }
+  // Without access to a tab, browsers hide its address; then only our grants tell us anything.
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  if (ALL_SITES.every((origin) => granted.includes(origin))) return { kind: 'not-running' };
+  return { kind: 'no-access', host: null, origins: ALL_SITES };
+}
+
+/** Asks the user for access (must run in a click handler); reloads the tab when granted. */
+export async function requestAccess(tabId: number, origins: string[]): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins }).catch(() => false);
+  if (granted) await browser.tabs.reload(tabId).catch(() => undefined);
+  return granted;
+}

@@ -1,0 +1,60 @@
+// Asks the tab's frames for their summaries: the top frame always, other frames when the
+// background's counts say they found something. Replies are validated like any message.
+import * as v from 'valibot';
+import { browser } from '../shared/browser-api.js';
+import {
+  type MentionSummary,
+  type PageSummary,
+  PageSummarySchema,
+  type PopupToContent,
+} from '../shared/messages.js';
+import { framesToAsk, readTabCounts } from '../shared/tab-counts.js';
+
+export interface ListedMention extends MentionSummary {
+  frameId: number;
+}
+
+/** The tab as the popup shows it: the top frame's state with every asked frame's mentions. */
+export interface TabSummary {
+  top: PageSummary;
+  counts: Record<string, number>;
+  total: number;
+  mentions: ListedMention[];
+}
+
+async function askFrame(tabId: number, frameId: number): Promise<PageSummary | null> {
+  const message: PopupToContent = { type: 'popup:get-summary' };
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId });
+    const parsed = v.safeParse(PageSummarySchema, reply);
+    return parsed.success ? parsed.output : null;
+  } catch {
+    return null; // No content script in that frame (browser page, no access, still loading).
+  }
+}
+
+/** The tab's summary, or null when its top frame does not answer. */
+export async function tabSummary(tabId: number): Promise<TabSummary | null> {
+  const frames = framesToAsk(await readTabCounts(tabId));
+  const replies = await Promise.all(frames.map((id) => askFrame(tabId, id)));
+  const top = replies[0];
+  if (!top) return null;
+  const counts: Record<string, number> = {};
+  const mentions: ListedMention[] = [];
+  replies.forEach((reply, i) => {
+    const frameId = frames[i] ?? 0;
+    if (!reply?.enabled || !top.enabled) return;
+    for (const [topic, n] of Object.entries(reply.counts)) counts[topic] = (counts[topic] ?? 0) + n;
+    for (const m of reply.mentions) mentions.push({ ...m, frameId });
+  });
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { top, counts, total, mentions };
+}
+
+export async function showMention(tabId: number, mention: ListedMention): Promise<boolean> {
+  const message: PopupToContent = { type: 'popup:show-mention', index: mention.index };
+  const reply: unknown = await browser.tabs
+    .sendMessage(tabId, message, { frameId: mention.frameId })
+    .catch(() => false);
+  return reply === true;
+}
