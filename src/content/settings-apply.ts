@@ -23,13 +23,15 @@ export async function applySettings(
 ): Promise<SiteSettings> {
   let last: Settings | null = null;
   let siteEnabled = false;
-  let topicsKey: string | null = null;
+  // The annotator was built with every topic's rules (index.ts): compiling them again for the
+  // same topics would double the start-up cost on every page.
+  let topicsKey = topicsKeyOf(dataset.topics);
 
   const apply = (settings: Settings) => {
     if (signal.aborted) return;
     last = settings;
     const topics = dataset.topics.filter((t) => !settings.disabledTopics.includes(t.id));
-    const key = topics.map((t) => t.id).join(' ');
+    const key = topicsKeyOf(topics);
     annotator.setHighlightStyle(settings.highlightStyle);
     presenter.setHoverDelay(settings.hoverDelayMs);
     const wasEnabled = siteEnabled;
@@ -56,4 +58,8 @@ export async function applySettings(
       if (last) apply(last);
     },
   };
+}
+
+function topicsKeyOf(topics: readonly { id: string }[]): string {
+  return topics.map((t) => t.id).join(' ');
 }
