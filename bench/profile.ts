@@ -1,0 +1,120 @@
+// `npm run bench -- --profile PAGE`: where Context Lens spends its time on one page. Loads the page
+// once with an unminified content script (same sources, readable names), traced with JS samples,
+// and prints each of our tasks and the functions our samples spent the most time in.
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import type { Session } from '../tests/e2e/support/browsers.js';
+import {
+  contentEntry,
+  extensionScript,
+  load,
+  openGuarded,
+  settle,
+  traceCategories,
+} from './chromium.js';
+import type { BenchPage } from './pages.js';
+import { settleTime } from './scan.js';
+import type { PageServer } from './serve.js';
+import { extensionWork, type ProfileNode, parseTrace, type TraceEvent } from './trace.js';
+
+/** A copy of `chromeDist` whose content.js is bundled from the same sources without minifying. */
+export async function readableBuild(
+  root: string,
+  chromeDist: string,
+  out: string,
+): Promise<string> {
+  rmSync(out, { recursive: true, force: true });
+  cpSync(chromeDist, out, { recursive: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/content/index.ts'],
+    outfile: join(out, 'content.js'),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome128'],
+    define: { __BROWSER__: '"chrome"' },
+    logLevel: 'warning',
+  });
+  return out;
+}
+
+/** Self and total time per function, over the samples whose stack holds our script. */
+function timeByFunction(events: TraceEvent[], thread: { pid: number; tid: number }, ours: string) {
+  const profile = events.find(
+    (e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid,
+  );
+  const nodes = new Map<number, ProfileNode>();
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let clock = profile?.args?.data?.startTime ?? 0;
+  let previous: { id: number; at: number } | null = null;
+  const name = (n: ProfileNode) => {
+    // Regular expressions are named by their source, which can run to kilobytes.
+    const fn = (n.callFrame.functionName || '(anonymous)').slice(0, 80);
+    return `${fn}${n.callFrame.url?.startsWith(ours) ? '' : ' [native or page]'}`;
+  };
+  const charge = (id: number, dt: number) => {
+    const stack: ProfileNode[] = [];
+    for (let n = nodes.get(id); n; n = n.parent === undefined ? undefined : nodes.get(n.parent)) {
+      stack.push(n);
+    }
+    if (!stack.some((n) => n.callFrame.url?.startsWith(ours))) return;
+    const top = stack[0];
+    if (top) self.set(name(top), (self.get(name(top)) ?? 0) + dt);
+    for (const label of new Set(stack.map(name))) total.set(label, (total.get(label) ?? 0) + dt);
+  };
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || !profile || e.pid !== thread.pid || e.id !== profile.id) {
+      continue;
+    }
+    for (const node of e.args?.data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const deltas = e.args?.data?.timeDeltas ?? [];
+    (e.args?.data?.cpuProfile?.samples ?? []).forEach((id, i) => {
+      clock += deltas[i] ?? 0;
+      // A sample stands for the time until the next one (capped: the thread may have slept).
+      if (previous) charge(previous.id, Math.min(clock - previous.at, 2000));
+      previous = { id, at: clock };
+    });
+  }
+  return { self, total };
+}
+
+export async function profilePage(
+  session: Session,
+  server: PageServer,
+  page: BenchPage,
+  print: (line: string) => void,
+): Promise<void> {
+  const tab = await openGuarded(session, server.origin);
+  try {
+    await tab.tracing.start({ categories: traceCategories });
+    await load(tab, server.url(page.name));
+    await settle(tab, settleTime(page.bytes));
+    const events = parseTrace(await tab.tracing.stop());
+    const work = extensionWork(events, extensionScript(session), { entry: contentEntry(session) });
+    const origin = work.injectedAt ?? 0;
+    print(`Our tasks on ${page.name} (ms from the injection of content.js; W: whole task ours)`);
+    for (const s of work.slices) {
+      print(
+        `  ${((s.start - origin) / 1000).toFixed(1).padStart(8)}  ${(s.dur / 1000).toFixed(2).padStart(7)} ms  ${s.whole ? 'W' : ' '}`,
+      );
+    }
+    const total = work.slices.reduce((sum, s) => sum + s.dur, 0) / 1000;
+    print(`  total ${total.toFixed(1)} ms in ${work.slices.length} slices\n`);
+    const thread = work.events[0];
+    if (!thread) return;
+    const times = timeByFunction(events, thread, `${session.extensionOrigin}/`);
+    const top = (map: Map<string, number>) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([label, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${label}`);
+    print('Self time (JS samples with our script on the stack)');
+    for (const line of top(times.self)) print(line);
+    print('\nTotal time (the function or what it called)');
+    for (const line of top(times.total)) print(line);
+  } finally {
+    await tab.close();
+  }
+}
