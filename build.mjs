@@ -14,6 +14,8 @@ const browsers = ['chrome', 'firefox'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Where builds go; CONTEXT_LENS_DIST lets parallel work use separate folders. */
 const distRoot = process.env.CONTEXT_LENS_DIST || join(root, 'dist');
+/** The dataset to bundle; CONTEXT_LENS_DATASET builds with another (its sources sit next to it). */
+const datasetFile = process.env.CONTEXT_LENS_DATASET || join(root, 'assets/data/dataset.json');
 
 /** Per-browser differences live here and nowhere else (mirrored in vitest.config.ts). */
 const targets = {
@@ -42,6 +44,8 @@ const targets = {
 };
 
 const entryPoints = {
+  // Injected at document_start, before the page's DOM can clobber the extension's globals.
+  guard: 'src/content/guard.ts',
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   'popup/popup': 'src/popup/index.ts',
@@ -71,8 +75,8 @@ async function checkDatasetOrExit() {
   });
   const code = out.outputFiles[0]?.text ?? '';
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  const dataDir = join(root, 'assets/data');
-  const raw = JSON.parse(readFileSync(join(dataDir, 'dataset.json'), 'utf8'));
+  const dataDir = dirname(datasetFile);
+  const raw = JSON.parse(readFileSync(datasetFile, 'utf8'));
   const sources = {};
   for (const source of Array.isArray(raw?.sources) ? raw.sources : []) {
     if (typeof source?.file === 'string' && /^[\w.-]+$/.test(source.file)) {
@@ -81,7 +85,7 @@ async function checkDatasetOrExit() {
   }
   const result = mod.checkDataset(raw, sources);
   if (!result.ok) {
-    console.error('assets/data/dataset.json is invalid:');
+    console.error(`${process.env.CONTEXT_LENS_DATASET || 'assets/data/dataset.json'} is invalid:`);
     for (const error of result.errors) console.error(`  - ${error}`);
     process.exit(1);
   }
@@ -114,6 +118,15 @@ function esbuildOptions(browser, outdir) {
     define: { __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',
     plugins: [
+      {
+        // src/data/dataset.ts imports the bundled dataset; this swaps in CONTEXT_LENS_DATASET's.
+        name: 'dataset-file',
+        setup(build) {
+          build.onResolve({ filter: /assets\/data\/dataset\.json$/ }, () => ({
+            path: datasetFile,
+          }));
+        },
+      },
       {
         name: 'static-files',
         setup(build) {
