@@ -1,8 +1,18 @@
 // Runs a block of e2e tests once per browser and enforces the suite-wide guarantees after every
-// test: no request the test did not make, no console error or warning from the extension.
+// test: no request the test did not make and no request from the extension, no console error or
+// warning from the extension in any of its contexts, and pages opened with `open` left exactly
+// as a browser without the extension leaves them (DOM of every frame, page errors, requests).
 import { readFileSync } from 'node:fs';
-import type { ConsoleMessage, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  closeBaselinesAfterFile,
+  loadWithoutExtension,
+  type PageRecord,
+  pageDifferences,
+  recordPage,
+  snapshotFrames,
+} from './baseline.js';
 import {
   type BrowserName,
   browserAvailable,
@@ -11,14 +21,38 @@ import {
   launch,
   type Session,
 } from './browsers.js';
+import { type ExtensionWatch, watchExtension } from './guards.js';
 import { type FixtureServer, startFixtureServer } from './server.js';
+
+export interface OpenOptions {
+  /** How long to let the page and the content script run after the load event (ms). */
+  waitMs?: number;
+  /**
+   * Compare the page with a browser without the extension (default true). Turn it off only for
+   * pages whose DOM is not deterministic (timers, random content), and say why.
+   */
+  baseline?: boolean;
+}
 
 export interface BrowserContext {
   readonly name: BrowserName;
   readonly session: Session;
   readonly server: FixtureServer;
-  /** Opens a fixture path in a new tab and waits until the content script has had its turn. */
-  open(path: string, options?: { waitMs?: number }): Promise<Page>;
+  /**
+   * Opens a fixture path in a new tab and waits until the content script has had its turn.
+   * Unless told otherwise, the same path is opened in a browser without the extension at the
+   * same time, and the two are compared after the wait (checked after the test).
+   */
+  open(path: string, options?: OpenOptions): Promise<Page>;
+  /**
+   * Loads `page`'s URL in the browser without the extension, runs `steps` there (the same steps
+   * the test ran on `page`) and compares both pages as they are now (checked after the test).
+   */
+  compareWithBaseline(
+    page: Page,
+    steps?: (page: Page) => Promise<void>,
+    options?: { waitMs?: number },
+  ): Promise<void>;
   /** Requests (paths) this test expects besides the pages it opened. */
   allowRequests(...paths: string[]): void;
   /** Console messages from the extension seen so far in this test. */
@@ -28,16 +62,6 @@ export interface BrowserContext {
 }
 
 const allBrowsers: BrowserName[] = ['chromium', 'firefox'];
-
-function isFromExtension(message: ConsoleMessage, origin: string): boolean {
-  const where = message.location()?.url ?? '';
-  const text = message.text();
-  return (
-    where.startsWith(origin) ||
-    /context[- ]lens|extension context invalidated/i.test(text) ||
-    (where.startsWith('moz-extension:') && origin.startsWith('moz-extension:'))
-  );
-}
 
 /** The path itself and the same-origin files its HTML refers to (stylesheets, images, frames). */
 function pageRequests(server: FixtureServer, path: string): string[] {
@@ -52,11 +76,14 @@ function pageRequests(server: FixtureServer, path: string): string[] {
   return [own, ...paths.map((u) => u.pathname)];
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 export function forEachBrowser(
   title: string,
   body: (ctx: BrowserContext) => void,
   launchOptions: LaunchOptions = {},
 ): void {
+  closeBaselinesAfterFile();
   for (const name of allBrowsers) {
     if (!browserAvailable(name)) {
       const notice = `${name} is not installed at ${browserInfo[name].executable}: "${title}" cannot run. Install it with: ${browserInfo[name].install}`;
@@ -75,20 +102,16 @@ export function forEachBrowser(
     describe(`${title} [${name}]`, () => {
       let session: Session | undefined;
       let server: FixtureServer | undefined;
+      let guard: ExtensionWatch | undefined;
       let allowed = new Set<string>();
-      let messages: string[] = [];
+      let baselineLog: string[] = [];
       let requestMark = 0;
       const pages: Page[] = [];
+      const records = new WeakMap<Page, PageRecord>();
 
       const watch = (page: Page) => {
         pages.push(page);
-        page.on('console', (m) => {
-          if (!session) return;
-          const fromExtension = isFromExtension(m, session.extensionOrigin);
-          if (fromExtension && (m.type() === 'error' || m.type() === 'warn')) {
-            messages.push(`${m.type()}: ${m.text()} (${m.location()?.url ?? '?'})`);
-          }
-        });
+        guard?.watchPage(page);
       };
 
       const ctx: BrowserContext = {
@@ -102,38 +125,78 @@ export function forEachBrowser(
           return server;
         },
         async open(path, options = {}) {
+          const waitMs = options.waitMs ?? 300;
+          const url = ctx.server.url(path);
           const page = await ctx.session.browser.newPage();
           watch(page);
+          const origin = ctx.session.extensionOrigin;
+          const record = recordPage(page, (u) => u.startsWith(origin));
+          records.set(page, record);
           for (const p of pageRequests(ctx.server, path)) allowed.add(p);
-          await page.goto(ctx.server.url(path), { waitUntil: 'load' });
-          await new Promise((r) => setTimeout(r, options.waitMs ?? 300));
+          const without =
+            options.baseline === false ? null : loadWithoutExtension(name, url, waitMs);
+          // A failed baseline load must not go unhandled while this page loads.
+          without?.catch(() => undefined);
+          await page.goto(url, { waitUntil: 'load' });
+          await sleep(waitMs);
+          if (without) {
+            const withExt = { record, frames: await snapshotFrames(page) };
+            const problems = pageDifferences(withExt, await without);
+            baselineLog.push(...problems.map((p) => `${path}: ${p}`));
+          }
           return page;
+        },
+        async compareWithBaseline(page, steps, options = {}) {
+          const record = records.get(page);
+          if (!record) throw new Error('compareWithBaseline needs a page opened with ctx.open');
+          const waitMs = options.waitMs ?? 300;
+          const without = loadWithoutExtension(name, page.url(), waitMs, steps);
+          without.catch(() => undefined);
+          await sleep(waitMs);
+          const problems = pageDifferences(
+            { record, frames: await snapshotFrames(page) },
+            await without,
+          );
+          baselineLog.push(...problems.map((p) => `${new URL(page.url()).pathname}: ${p}`));
         },
         allowRequests: (...paths) => {
           for (const p of paths) allowed.add(p);
         },
-        extensionMessages: () => [...messages],
+        extensionMessages: () => {
+          const fresh = guard?.takeMessages() ?? [];
+          messages.push(...fresh);
+          return [...messages];
+        },
         watch,
       };
+      let messages: string[] = [];
 
       beforeAll(async () => {
         server = await startFixtureServer();
         session = await launch(name, launchOptions);
+        guard = watchExtension(session);
       });
       afterAll(async () => {
         await session?.browser.close().catch(() => undefined);
         await server?.close();
+        const late = (await guard?.takeRemaining()) ?? [];
+        expect(late, 'errors from the extension that surfaced when the browser closed').toEqual([]);
       });
       afterEach(async () => {
         for (const page of pages.splice(0)) await page.close().catch(() => undefined);
         const made = server?.requests.slice(requestMark) ?? [];
         requestMark = server?.requests.length ?? 0;
         const unexpected = made.filter((p) => !allowed.has(p) && p !== '/favicon.ico');
-        const extensionLog = messages;
+        const extensionLog = [...messages, ...(guard?.takeMessages() ?? [])];
+        const extensionRequests = guard?.takeRequests() ?? [];
+        const leftAsFound = baselineLog;
         allowed = new Set();
         messages = [];
+        baselineLog = [];
         expect(unexpected, 'requests nobody in the test asked for').toEqual([]);
+        expect(extensionRequests, 'network requests made by the extension').toEqual([]);
         expect(extensionLog, 'console errors or warnings from the extension').toEqual([]);
+        expect(leftAsFound, 'differences from the same page without the extension').toEqual([]);
       });
 
       body(ctx);
