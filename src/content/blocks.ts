@@ -89,26 +89,32 @@ export function readBlock(block: Block): BlockText {
   const out: BlockText = { text: '', nodes: [], starts: [] };
   const pieces: string[] = [];
   let length = 0;
-  const visit = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        out.nodes.push(child as Text);
-        out.starts.push(length);
-        pieces.push(data);
-        length += data.length;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (isBlock(el) || excludesSubtree(el)) {
-          pieces.push(BLOCK_BREAK);
-          length += 1;
-        } else {
-          visit(el);
-        }
+  // Iterative, not recursive: pages nest inline elements thousands deep, past the call stack.
+  let node: Node | null = block.firstChild;
+  while (node && node !== block) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const data = (node as Text).data;
+      out.nodes.push(node as Text);
+      out.starts.push(length);
+      pieces.push(data);
+      length += data.length;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isBlock(el) || excludesSubtree(el)) {
+        pieces.push(BLOCK_BREAK);
+        length += 1;
+      } else {
+        descend = el.firstChild !== null;
       }
     }
-  };
-  visit(block);
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== block && !node.nextSibling) node = node.parentNode;
+    node = node && node !== block ? node.nextSibling : null;
+  }
   out.text = pieces.join('');
   return out;
 }

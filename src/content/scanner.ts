@@ -133,10 +133,8 @@ export class PageScanner {
     const range = new Range();
     range.setStart(start[0], start[1]);
     range.setEnd(end[0], end[1]);
-    const parent = start[0].parentElement;
     // Hidden text (display: none, visibility: hidden) is not shown, so not highlighted.
-    if (parent?.checkVisibility && !parent.checkVisibility({ visibilityProperty: true }))
-      return null;
+    if (!isShown(start[0])) return null;
     return {
       id: this.nextId++,
       topic: c.topic,
@@ -149,4 +147,16 @@ export class PageScanner {
       end: c.end,
     };
   }
+}
+
+/**
+ * Whether a text node is rendered. `checkVisibility()` is false for an element with no box of its
+ * own, which `display: contents` wrappers never have, so the test starts from the nearest
+ * ancestor that has one.
+ */
+function isShown(text: Text): boolean {
+  let el = text.parentElement;
+  if (!el?.checkVisibility || el.checkVisibility({ visibilityProperty: true })) return true;
+  while (el && getComputedStyle(el).display === 'contents') el = el.parentElement;
+  return !el || el.checkVisibility({ visibilityProperty: true });
 }
