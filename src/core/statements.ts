@@ -19,7 +19,7 @@ export interface TopicContext {
   topic: Topic;
   /** The statements to show first. */
   shown: DatedStatement[];
-  /** The rest, in the same order (shown on demand, and all listed in the popup). */
+  /** The rest, in the same order (shown on demand). */
   more: DatedStatement[];
   /** The sources the statements come from, in dataset order. */
   sources: Source[];

@@ -106,11 +106,11 @@ forEachBrowser('hover tooltip', (ctx) => {
     expect(await pageShowsText(page, 'No date given')).toBe(true);
   });
 
-  it('shows the first statements of a long list and says how many more are in the popup', async () => {
+  it('shows the first statements of a long list and says how many more there are', async () => {
     const { page, mention } = await demoAt(open, 'nato-md');
     await restOn(page, mention);
     const total = statementsAbout(dataset, 'nato-md').length;
-    expect(await pageShowsText(page, `${total - 3} more in the popup.`)).toBe(true);
+    expect(await pageShowsText(page, `${total - 3} more statements.`)).toBe(true);
     expect(await pageShowsText(page, 'Show them here')).toBe(true);
   });
 

@@ -83,7 +83,7 @@ export function buildContextCard(doc: Document, context: TopicContext, t: Messag
       toggle.setAttribute('aria-expanded', String(!rest.hidden));
       toggle.textContent = t(rest.hidden ? 'contextShowMore' : 'contextShowFewer');
     });
-    const more = make('p', 'more', `${t('contextMoreInPopup', [String(context.more.length)])} `);
+    const more = make('p', 'more', `${t('contextMoreStatements', [String(context.more.length)])} `);
     more.append(toggle);
     body.append(more, rest);
   }

@@ -10,7 +10,7 @@ export type ContextMessageKey =
   | 'contextDateSays'
   | 'contextDateFrom'
   | 'contextEvents'
-  | 'contextMoreInPopup'
+  | 'contextMoreStatements'
   | 'contextShowMore'
   | 'contextShowFewer'
   | 'contextSource'

@@ -86,12 +86,12 @@ describe('buildContextCard', () => {
     expect(card('jta').querySelector('.words-toggle')).toBeNull();
   });
 
-  it('shows the first few, says how many more are in the popup, and shows them on demand', () => {
+  it('shows the first few, says how many more there are, and shows them on demand', () => {
     const all = statementsAbout(dataset, 'nato-md');
     const el = card('nato-md', dataset, 3);
     expect(el.querySelectorAll('.statements:not(.more-list) > .statement')).toHaveLength(3);
     const more = el.querySelector('.more');
-    expect(more?.textContent).toContain(`${all.length - 3} more in the popup.`);
+    expect(more?.textContent).toContain(`${all.length - 3} more statements.`);
     const rest = el.querySelector<HTMLElement>('.more-list');
     expect(rest?.hidden).toBe(true);
     expect(rest?.querySelectorAll('.statement')).toHaveLength(all.length - 3);
