@@ -42,6 +42,8 @@ export class PanelHost {
   private watcher: MutationObserver | null = null;
   private shown = false;
   private reinsertions = 0;
+  /** When the open host was last moved; moving it drops the focus inside for a moment. */
+  placedAt = Number.NEGATIVE_INFINITY;
   private announceTimer = 0;
 
   constructor(
@@ -132,7 +134,10 @@ export class PanelHost {
     const parent = this.parentFor();
     // Moving an element drops the focus inside it; a dialog that had focus keeps it.
     const focused = this.root?.activeElement;
-    if (host.parentNode !== parent) parent.append(host);
+    if (host.parentNode !== parent) {
+      if (host.parentNode) this.placedAt = performance.now();
+      parent.append(host);
+    }
     try {
       if (lift && host.matches(':popover-open')) host.hidePopover();
       if (!host.matches(':popover-open')) host.showPopover();

@@ -119,6 +119,9 @@ export class ContextPanel {
   /** A non-modal dialog lets focus go; when the reader moves it to the page, the card closes. */
   private closeWhenFocusLeaves(): void {
     setTimeout(() => {
+      // Our own move of the host (into a fullscreen element) blurs it too; that is not the
+      // reader leaving the dialog.
+      if (performance.now() - this.host.placedAt < 500) return;
       if (this.current && this.doc.hasFocus() && !this.hasFocus) this.close(false);
     }, 0);
   }
