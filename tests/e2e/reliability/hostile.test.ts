@@ -26,6 +26,18 @@ function trapCalls(page: Page): Promise<string | null> {
   return pristine(page).evaluate(() => document.documentElement.getAttribute('data-hostile-calls'));
 }
 
+/** A screenshot of the viewport taken once two in a row, 150 ms apart, are byte-equal. */
+async function settledScreenshot(page: Page): Promise<string> {
+  let last = (await page.screenshot({ encoding: 'base64' })) as string;
+  for (let tries = 0; tries < 20; tries++) {
+    await new Promise((r) => setTimeout(r, 150));
+    const next = (await page.screenshot({ encoding: 'base64' })) as string;
+    if (next === last) return next;
+    last = next;
+  }
+  return last;
+}
+
 /** A PNG of one element (byte-equal PNGs from the same browser build mean equal pixels). */
 async function shot(page: Page, selector: string): Promise<string> {
   const element = await page.$(selector);
@@ -179,13 +191,15 @@ forEachBrowser('hostile pages', (ctx) => {
     );
     const view = await hoverFirstMention(page);
     expect(view.open).toBe(true);
-    const shown = (await page.screenshot({ encoding: 'base64' })) as string;
+    // The card fades in (120 ms) and Firefox can take a screenshot before its first frame: wait
+    // until two screenshots in a row agree, so "shown" is the card as it stays.
+    const shown = await settledScreenshot(page);
     await page.keyboard.press('Escape');
     await pollUntil(
       () => hostView(page),
       (v) => !v.present,
     );
-    const gone = (await page.screenshot({ encoding: 'base64' })) as string;
+    const gone = await settledScreenshot(page);
     // Dimmed to 2% with the page, no pixel of the card would stand out from the faded page
     // behind it; undimmed, its text does (about 2% of the viewport).
     expect(await pixelDifference(ctx.session, shown, gone)).toBeGreaterThan(0.005);
