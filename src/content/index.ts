@@ -2,9 +2,11 @@
 import './guard.js';
 import { compileRules } from '../core/rules.js';
 import { dataset } from '../data/dataset.js';
+import { browser } from '../shared/browser-api.js';
 import { Annotator } from './annotator.js';
 import { CountsReporter } from './counts-reporter.js';
 import { connectMessaging } from './messaging.js';
+import { watchForOrphaning } from './orphan-watch.js';
 import { createPresenter, type Presenter } from './presenter.js';
 import { applySettings } from './settings-apply.js';
 
@@ -19,6 +21,7 @@ const tearDown = () => {
   annotator.stop();
   presenter?.dispose();
 };
+watchForOrphaning(annotator.store, () => Boolean(browser.runtime?.id), tearDown, lifetime.signal);
 let siteEnabled = () => false;
 const reporter = new CountsReporter(
   annotator.store,

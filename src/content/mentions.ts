@@ -40,6 +40,11 @@ export class MentionStore {
     for (const listener of this.listeners) listener(mentions, old);
   }
 
+  /** True while no block holds a mention (cheap: does not sort). */
+  isEmpty(): boolean {
+    return this.byBlock.size === 0;
+  }
+
   blocks(): IterableIterator<Block> {
     return this.byBlock.keys();
   }

@@ -116,6 +116,40 @@ forEachBrowser(
     });
 
     // Last in this browser: the extension is reloaded under an open tab.
+    it('is reloaded with a tab open: the old content script cleans up and logs nothing', async () => {
+      const page = await ctx.open(PAGE);
+      await pollUntil(
+        () => readTopics(page),
+        (t) => Object.keys(t).length === 2,
+      );
+      await inExtension(ctx.session, () => {
+        setTimeout(() => chrome.runtime.reload(), 100);
+      });
+      if (ctx.name === 'chromium') {
+        // Chromium runs the reloaded extension's content scripts only in pages loaded after, so
+        // the old one must notice it was orphaned and take its highlights away, unprompted.
+        const left = await pollUntil(
+          () => highlightNames(page),
+          (n) => n.length === 0,
+          5000,
+        );
+        expect(left, 'highlights of the orphaned content script').toEqual([]);
+        // A page change must not wake it (an orphan that still listened would act, or throw).
+        await addMention(page);
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(await highlightNames(page)).toEqual([]);
+      } else {
+        // Firefox runs them in open tabs too: one set of highlights, the new script's, which
+        // also follows the page.
+        await new Promise((r) => setTimeout(r, 3000));
+        await addMention(page);
+        const topics = await pollUntil(
+          () => readTopics(page),
+          (t) => 'jta' in t,
+        );
+        expect(topics).toEqual({ ...fixtureParagraph, jta: ['Joint Threat Assessment'] });
+      }
+    }, 60_000);
   },
   { backgroundIdleSeconds: 2 },
 );
