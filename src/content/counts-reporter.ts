@@ -9,6 +9,8 @@ const SETTLE_MS = 250;
 
 export class CountsReporter {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The last message sent, to skip sending the same counts again. */
+  private lastSent = '';
 
   constructor(
     private readonly store: MentionStore,
@@ -29,10 +31,15 @@ export class CountsReporter {
   }
 
   schedule(): void {
-    if (this.timer === null) this.timer = setTimeout(() => this.sendNow(), SETTLE_MS);
+    if (this.timer === null) this.timer = setTimeout(() => this.send(false), SETTLE_MS);
   }
 
+  /** Sends the counts now, even if unchanged (the background asked, or the page came back). */
   sendNow(): void {
+    this.send(true);
+  }
+
+  private send(always: boolean): void {
     this.cancel();
     const enabled = this.isEnabled();
     const message: ContentToBackground = {
@@ -40,10 +47,19 @@ export class CountsReporter {
       counts: enabled ? countsOf(this.store.all()) : {},
       enabled,
     };
+    // A page that rewrites its text all the time rescans to the same counts: telling the
+    // background again would wake it (and redraw the badge) for nothing.
+    const key = JSON.stringify(message);
+    if (!always && key === this.lastSent) return;
+    this.lastSent = key;
     try {
       if (!browser.runtime?.id) throw new Error('extension context gone');
-      browser.runtime.sendMessage(message).catch(() => this.checkAlive());
+      browser.runtime.sendMessage(message).catch(() => {
+        this.lastSent = '';
+        this.checkAlive();
+      });
     } catch {
+      this.lastSent = '';
       this.checkAlive();
     }
   }

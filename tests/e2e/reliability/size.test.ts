@@ -128,12 +128,16 @@ forEachBrowser('pages of extreme size and shape', (ctx) => {
     console.info(
       `[${ctx.name}] ticker: CPU per tick ${withExtension.cpuPerTick.toFixed(2)} ms with the extension, ${without.cpuPerTick.toFixed(2)} ms without: extension share ${(share * 100).toFixed(1)}%${withExtension.scriptShare === null ? '' : `; script time share ${(((withExtension.scriptShare ?? 0) - (without.scriptShare ?? 0)) * 100).toFixed(1)}%`}`,
     );
-    expect(share, 'CPU share of the extension while the page ticks').toBeLessThan(0.2);
+    // Bounds, as measured: our script is held to 60 ms a second (6%; 5.7–6.5% measured), and the
+    // whole process tree, which also paints the 500 highlights the ticker keeps invalidating,
+    // costs 13–20% more depending on the machine's load. Without the observer's budget the
+    // same page costs 25% script and 34% in all in Chromium, over 1000% in Firefox.
+    expect(share, 'CPU share of the extension while the page ticks').toBeLessThan(0.3);
     if (withExtension.scriptShare !== null && without.scriptShare !== null) {
       expect(
         withExtension.scriptShare - without.scriptShare,
         'main-thread script share',
-      ).toBeLessThan(0.15);
+      ).toBeLessThan(0.12);
     }
     const stop = async (p: Page) => {
       await p.evaluate(() => (window as unknown as { ticker: { stop(): void } }).ticker.stop());

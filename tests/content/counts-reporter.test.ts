@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// Reporting counts for the badge: once a change settles, never the same counts twice in a row
+// unless asked, again after a failed send, and the orphaned case noticed.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Mention } from '../../src/content/mentions.js';
+
+const sent: unknown[] = [];
+const runtime: { id: string | undefined; sendMessage: (m: unknown) => Promise<unknown> } = {
+  id: 'ours',
+  sendMessage: (m) => {
+    sent.push(m);
+    return Promise.resolve();
+  },
+};
+vi.mock('../../src/shared/browser-api.js', () => ({ browser: { runtime } }));
+
+const { CountsReporter } = await import('../../src/content/counts-reporter.js');
+const { MentionStore } = await import('../../src/content/mentions.js');
+
+function mentionIn(p: HTMLParagraphElement, topic: string): Mention {
+  const range = document.createRange();
+  range.selectNodeContents(p);
+  const text = p.textContent ?? '';
+  return { id: 1, topic, kind: 'phrase', range, text, block: p, blockText: text, start: 0, end: 1 };
+}
+
+let store: InstanceType<typeof MentionStore>;
+let p: HTMLParagraphElement;
+let orphaned: number;
+let lifetime: AbortController;
+let reporter: InstanceType<typeof CountsReporter>;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sent.length = 0;
+  runtime.id = 'ours';
+  document.body.replaceChildren();
+  p = document.createElement('p');
+  p.textContent = 'EPAA';
+  document.body.append(p);
+  store = new MentionStore();
+  orphaned = 0;
+  lifetime = new AbortController();
+  reporter = new CountsReporter(
+    store,
+    () => true,
+    () => orphaned++,
+    lifetime.signal,
+  );
+});
+
+afterEach(() => {
+  lifetime.abort();
+  vi.useRealTimers();
+});
+
+describe('CountsReporter', () => {
+  it('sends the counts once changes settle', () => {
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    expect(sent).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(sent).toEqual([{ type: 'cs:counts', counts: { epaa: 1 }, enabled: true }]);
+  });
+
+  it('does not send the same counts again after a rescan that changed nothing', () => {
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    vi.advanceTimersByTime(300);
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    vi.advanceTimersByTime(300);
+    expect(sent).toHaveLength(1);
+    store.setBlock(p, [mentionIn(p, 'jta')]);
+    vi.advanceTimersByTime(300);
+    expect(sent.at(-1)).toEqual({ type: 'cs:counts', counts: { jta: 1 }, enabled: true });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends unchanged counts when asked', () => {
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    vi.advanceTimersByTime(300);
+    reporter.sendNow();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends again after a failed send', async () => {
+    const working = runtime.sendMessage;
+    runtime.sendMessage = () => Promise.reject(new Error('no receiver yet'));
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    vi.advanceTimersByTime(300);
+    await vi.runAllTimersAsync();
+    runtime.sendMessage = working;
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    vi.advanceTimersByTime(300);
+    expect(sent).toEqual([{ type: 'cs:counts', counts: { epaa: 1 }, enabled: true }]);
+    expect(orphaned).toBe(0);
+  });
+
+  it('reports being orphaned instead of sending when the extension is gone', () => {
+    runtime.id = undefined;
+    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    vi.advanceTimersByTime(300);
+    expect(sent).toEqual([]);
+    expect(orphaned).toBe(1);
+  });
+});
