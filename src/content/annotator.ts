@@ -36,9 +36,13 @@ export class Annotator {
     this.highlights = new TopicHighlights(this.store, this.style);
     const scanner = new PageScanner(this.rules, this.store, controller.signal);
     // Observe first, so what changes while the first scan runs is caught too.
-    new PageObserver(scanner, this.isOwnNode, controller.signal).observe(this.doc);
+    const observer = new PageObserver(scanner, this.isOwnNode, controller.signal);
+    observer.observe(this.doc);
     const root = this.doc.body ?? this.doc.documentElement;
     this.scanned = root ? scanner.scanTree(root) : Promise.resolve();
+    void this.scanned.then(() => {
+      if (!controller.signal.aborted) observer.recheckAfterLayout();
+    });
   }
 
   /** Matches with other rules (e.g. only the topics the user keeps on), rescanning if running. */

@@ -8,6 +8,14 @@ import { whenIdle } from './schedule.js';
 /** At most this many milliseconds of rescanning per second of page time. */
 const BUDGET_MS_PER_SECOND = 60;
 
+/** Attributes by which pages show what they hid (accordions, tabs, "read more", `<details>`). */
+const revealingAttributes = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'contenteditable'];
+/**
+ * A frame can be read before its parent has laid it out, when nothing in it counts as shown:
+ * hidden candidates are looked at again after these delays (and on every revealing change).
+ */
+const LAYOUT_RECHECK_MS = [250, 500, 1000, 2000, 4000, 8000];
+
 const blank = (node: Node) => node.nodeType === 3 && !/\S/.test((node as Text).data);
 
 /**
@@ -41,6 +49,11 @@ export class PageObserver {
   private readonly dirtyBlocks = new Set<Block>();
   private readonly addedRoots = new Set<Node>();
   private removals = false;
+  /** An attribute that can show hidden text changed since the last flush. */
+  private revealing = false;
+  private layoutTimer: ReturnType<typeof setTimeout> | null = null;
+  private resizes: ResizeObserver | null = null;
+  private doc: Document | null = null;
   private cancelIdle: (() => void) | null = null;
   /** No rescan starts before this time: each one is followed by a rest in proportion to it. */
   private notBefore = 0;
@@ -56,13 +69,49 @@ export class PageObserver {
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.doc = root.ownerDocument ?? (root as Document);
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: revealingAttributes,
+    });
+  }
+
+  /**
+   * Looks at hidden candidates again when the document's box changes (it gets one when the frame
+   * is first laid out) and a few times after, in case they were hidden only by no layout.
+   */
+  recheckAfterLayout(step = 0): void {
+    if (!this.scanner.hasConcealed) return;
+    const root = this.doc?.documentElement;
+    if (step === 0 && root && typeof ResizeObserver === 'function') {
+      this.resizes ??= new ResizeObserver(() => {
+        if (!this.scanner.hasConcealed) return this.resizes?.disconnect();
+        this.revealing = true;
+        this.schedule();
+      });
+      this.resizes.observe(root);
+    }
+    const delay = LAYOUT_RECHECK_MS[step];
+    if (delay === undefined || this.layoutTimer !== null) return;
+    this.layoutTimer = setTimeout(() => {
+      this.layoutTimer = null;
+      this.revealing = true;
+      this.schedule();
+      this.recheckAfterLayout(step + 1);
+    }, delay);
   }
 
   private note(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
       if (this.isOwnNode(target)) continue;
+      if (record.type === 'attributes') {
+        // Only worth a look when something is hidden; the check is one flag either way.
+        this.revealing ||= this.scanner.hasConcealed;
+        continue;
+      }
       if (record.type === 'characterData') {
         const block = blockOf(target);
         if (block) this.dirtyBlocks.add(block);
@@ -78,7 +127,9 @@ export class PageObserver {
       }
       if (record.removedNodes.length > 0) this.removals = true;
     }
-    this.schedule();
+    if (this.revealing || this.removals || this.dirtyBlocks.size > 0 || this.addedRoots.size > 0) {
+      this.schedule();
+    }
   }
 
   private schedule(): void {
@@ -111,6 +162,10 @@ export class PageObserver {
     this.dirtyBlocks.clear();
     for (const block of blocks) this.scanner.scanBlock(block);
     this.scanner.settle();
+    if (this.revealing) {
+      this.revealing = false;
+      this.scanner.recheckConcealed();
+    }
     for (const root of roots) void this.scanner.scanTree(root);
     // Limiting how often rescans start is not enough: one rescan of a big changing block can
     // take hundreds of ms (Firefox). Resting in proportion to the time spent keeps our share of
@@ -121,6 +176,9 @@ export class PageObserver {
 
   dispose(): void {
     this.observer.disconnect();
+    this.resizes?.disconnect();
+    if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
+    this.layoutTimer = null;
     this.cancelIdle?.();
     this.cancelIdle = null;
   }

@@ -25,6 +25,11 @@ export class PageScanner {
   private readonly evidence = new PageEvidenceBook();
   /** Blocks holding candidates whose verdict depends on what the rest of the page says. */
   private readonly waiting = new Set<Block>();
+  /**
+   * Blocks that hold a candidate the reader cannot see now (hidden by style or attribute, or a
+   * frame not laid out yet): read again when the page may have revealed them.
+   */
+  private readonly concealed = new Set<Block>();
   private nextId = 1;
 
   constructor(
@@ -87,9 +92,19 @@ export class PageScanner {
 
   /** Forgets the blocks that left the page (their mentions and what they said about topics). */
   dropRemoved(): void {
-    for (const block of [...this.evidence.blocks(), ...this.waiting]) {
+    for (const block of [...this.evidence.blocks(), ...this.waiting, ...this.concealed]) {
       if (!block.isConnected) this.scanBlock(block);
     }
+  }
+
+  get hasConcealed(): boolean {
+    return this.concealed.size > 0;
+  }
+
+  /** Reads the blocks with hidden candidates again, highlighting what has come into view. */
+  recheckConcealed(): void {
+    for (const block of [...this.concealed]) this.scanBlock(block);
+    this.settle();
   }
 
   /** Reads one block again and replaces its mentions. */
@@ -98,6 +113,9 @@ export class PageScanner {
     if (!isReadable(block)) {
       this.store.setBlock(block, []);
       this.waiting.delete(block);
+      // A `hidden` (or aria-hidden) block may be shown later; a removed one is forgotten.
+      if (block.isConnected) this.concealed.add(block);
+      else this.concealed.delete(block);
       this.evidence.record(block, new Map());
       return;
     }
@@ -109,14 +127,20 @@ export class PageScanner {
       verdict: judge(candidate, read.text, this.rules, NO_EVIDENCE),
     }));
     const mentions: Mention[] = [];
+    let hidden = false;
     for (const { candidate, verdict } of alone) {
       const onPage: Verdict =
         verdict === 'pending' && this.evidence.has(candidate.topic) ? 'mention' : verdict;
       if (onPage !== 'mention') continue;
       const mention = this.toMention(block, read, candidate);
-      if (mention) mentions.push(mention);
+      if (!mention) continue;
+      // Hidden text (display: none, visibility: hidden) is not shown, so not highlighted yet.
+      if (isShown(mention.range.startContainer as Text)) mentions.push(mention);
+      else hidden = true;
     }
     this.store.setBlock(block, mentions);
+    if (hidden) this.concealed.add(block);
+    else this.concealed.delete(block);
     if (alone.some((v) => v.verdict === 'pending')) this.waiting.add(block);
     else this.waiting.delete(block);
     this.evidence.record(block, tallyTopics(alone));
@@ -133,8 +157,6 @@ export class PageScanner {
     const range = new Range();
     range.setStart(start[0], start[1]);
     range.setEnd(end[0], end[1]);
-    // Hidden text (display: none, visibility: hidden) is not shown, so not highlighted.
-    if (!isShown(start[0])) return null;
     return {
       id: this.nextId++,
       topic: c.topic,

@@ -41,6 +41,21 @@ describe('PageObserver with PageScanner', () => {
     await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
   });
 
+  it('reads text again when the page shows what it hid', async () => {
+    const page = await watch('<main><p id="h" hidden>The EPAA adds interceptors.</p></main>');
+    expect(page.found()).toEqual([]);
+    document.getElementById('h')?.removeAttribute('hidden');
+    await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
+  });
+
+  it('ignores attribute changes while nothing is hidden', async () => {
+    const page = await watch('<main><p id="v">The EPAA adds interceptors.</p></main>');
+    const before = page.store.all()[0];
+    document.getElementById('v')?.setAttribute('class', 'changed');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.store.all()[0], 'the mention was not read again').toBe(before);
+  });
+
   it('reads an edited text node again', async () => {
     const page = await watch('<main><p><b id="b">Local news</b> today.</p></main>');
     const text = document.getElementById('b')?.firstChild as Text;

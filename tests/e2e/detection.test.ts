@@ -131,6 +131,30 @@ forEachBrowser('detection', (ctx) => {
       expect(sorted(await highlightedMentions(page))).toEqual(expected);
     });
 
+    it('highlights hidden text once the page shows it (attribute, class, style, details)', async () => {
+      const page = await ctx.open('/e2e/detection/revealed.html');
+      const control = [{ topic: 'epaa', text: 'European Phased Adaptive Approach' }];
+      expect(await settledHighlights(page, control)).toEqual(control);
+      const reveal = async (p: Page) => {
+        await p.evaluate(() => {
+          document.getElementById('by-attribute')?.removeAttribute('hidden');
+          document.getElementById('by-class')?.classList.remove('collapsed');
+          document.getElementById('by-style')?.style.removeProperty('visibility');
+          document.getElementById('by-details')?.setAttribute('open', '');
+        });
+      };
+      await reveal(page);
+      const all = [
+        ...control,
+        { topic: 'nato-md', text: 'NATO missile defense' },
+        { topic: 'jta', text: 'Joint Threat Assessment' },
+        { topic: 'nato-md', text: 'NATO missile defence' },
+        { topic: 'epaa', text: 'EPAA' },
+      ];
+      expect(await settledHighlights(page, all)).toEqual(all);
+      await ctx.compareWithBaseline(page, reveal);
+    });
+
     it('reads a plain frame but not one in design mode', async () => {
       const page = await ctx.open('/e2e/detection/frames.html');
       const frame = (id: string) => {

@@ -1,8 +1,11 @@
 // Pages of every structure: shadow roots (open, nested, closed), SVG text, box-less wrappers
-// (`display: contents`) and other document types (XHTML, XML, plain text, JSON). The extension
-// reads what it should, throws nothing and leaves the DOM as it was.
+// (`display: contents`), other document types (XHTML, XML, plain text, JSON) and a hundred
+// frames of every kind. The extension reads what it should, throws nothing, leaves each frame's
+// DOM as it was, and counts each frame once.
 import { expect, it } from 'vitest';
+import { inExtension, tabIdOf } from '../support/extension.js';
 import { forEachBrowser } from '../support/suite.js';
+import { hundredFrames } from './generated.js';
 import { fixtureParagraph, pollUntil, readTopics, type TopicTexts } from './helpers.js';
 
 const dir = '/e2e/reliability';
@@ -55,4 +58,42 @@ forEachBrowser('pages of every structure', (ctx) => {
       // The guards after each test check the rest: no error, no request, DOM as without us.
     });
   }
+
+  it('handles a hundred frames of every kind, each on its own, and counts them once', async () => {
+    ctx.server.route('/frames.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(hundredFrames(ctx.server.otherOrigin));
+    });
+    ctx.allowRequests(`${dir}/frame.html`);
+    const page = await ctx.open('/frames.html', { waitMs: 1500 });
+    const frames = page.frames();
+    expect(frames.length).toBe(101);
+    const kinds = new Map<string, TopicTexts[]>();
+    for (const frame of frames) {
+      const kind =
+        frame === page.mainFrame() ? 'top' : (/[?&](\w+)=/.exec(frame.url())?.[1] ?? 'srcdoc');
+      const topics = await pollUntil(
+        () => readTopics(frame),
+        (t) => kind === 'srcdoc' || Object.keys(t).length > 0,
+        10_000,
+      );
+      kinds.set(kind, [...(kinds.get(kind) ?? []), topics]);
+    }
+    expect(kinds.get('top')).toEqual([fixtureParagraph]);
+    for (const kind of ['same', 'cross', 'sandboxed']) {
+      expect(kinds.get(kind), `${kind}-origin frames`).toEqual(
+        Array(25).fill({ jta: ['Joint Threat Assessment'] }),
+      );
+    }
+    // srcdoc frames have no URL of their own to match; the manifest does not ask for them.
+    expect(kinds.get('srcdoc')).toEqual(Array(25).fill({}));
+    const tabId = await tabIdOf(ctx.session, page);
+    const badge = await pollUntil(
+      () =>
+        inExtension(ctx.session, (id: number) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      (text) => text === '78',
+      10_000,
+    );
+    expect(badge, 'the badge sums every frame: 3 on top and 1 in each of 75 frames').toBe('78');
+  }, 120_000);
 });
