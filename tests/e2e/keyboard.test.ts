@@ -147,6 +147,32 @@ forEachBrowser('keyboard commands', (ctx) => {
     expect(state.box).toEqual(opened.box);
     expect(await currentIndex(page)).toBe(0);
   });
+
+  it('follows the page into fullscreen', async () => {
+    const page = await open();
+    await sendCommand(ctx, page, 'next-mention');
+    const opened = await waitForHost(page, (s) => s.focused);
+    // Fullscreen needs a user gesture: a click on the dialog's text gives one and keeps focus in.
+    const box = opened.box as Rect;
+    await page.mouse.click(box.left + 40, box.top + 100);
+    expect((await hostState(page)).focused).toBe(true);
+    const entered = await page.evaluate(() =>
+      document
+        .querySelector('main')
+        ?.requestFullscreen()
+        .then(() => true)
+        .catch((e: unknown) => String(e)),
+    );
+    expect(entered).toBe(true);
+    const state = await waitForHost(page, (s) => s.parentTag === 'MAIN' && s.open && s.focused);
+    expect(state.parentTag).toBe('MAIN');
+    expect(state.open).toBe(true);
+    // The browser blurs what lies outside the fullscreen element; the dialog takes focus back.
+    expect(state.focused, 'focus is back in the dialog').toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
+    const back = await waitForHost(page, (s) => s.parentTag === 'HTML' && s.open);
+    expect(back.parentTag).toBe('HTML');
+  });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

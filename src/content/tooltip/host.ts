@@ -45,6 +45,10 @@ export class PanelHost {
   /** When the open host was last moved; moving it drops the focus inside for a moment. */
   placedAt = Number.NEGATIVE_INFINITY;
   private announceTimer = 0;
+  /** Set while we hide the popover ourselves. */
+  private ownHide = false;
+  /** What had focus in the host when something else hid it. */
+  private refocus: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -85,8 +89,29 @@ export class PanelHost {
     this.watcher?.disconnect();
     clearTimeout(this.announceTimer);
     if (this.liveRegion) this.liveRegion.textContent = '';
-    if (this.host?.matches(':popover-open')) this.host.hidePopover();
+    this.refocus = null;
+    if (this.host?.matches(':popover-open')) this.hidePopover(this.host);
     this.host?.remove();
+  }
+
+  private hidePopover(host: HTMLElement): void {
+    this.ownHide = true;
+    try {
+      host.hidePopover();
+    } finally {
+      this.ownHide = false;
+    }
+  }
+
+  /** True while the page is fullscreen and the open host has not followed it in yet. */
+  awaitingFullscreen(): boolean {
+    const host = this.host;
+    return Boolean(host && this.shown && host.isConnected && host.parentNode !== this.parentFor());
+  }
+
+  /** Gives focus back to `element` (ours) once the host has been moved. */
+  refocusAfterMove(element: EventTarget | null): void {
+    if (element instanceof Element && this.owns(element)) this.refocus = element;
   }
 
   /** Says `text` through a polite live region inside our root, once it is in the page. */
@@ -108,7 +133,14 @@ export class PanelHost {
       host.style.setProperty(name, value, 'important');
     }
     host.setAttribute('popover', 'manual');
-    // The page may hide a popover too (hidePopover(), or by removing the attribute).
+    // The browser hides every popover when an element goes fullscreen, and the page may hide one
+    // too (hidePopover(), or by removing the attribute). Before it goes, note where focus was,
+    // so it comes back when the host is shown again, and that the focus loss is not the reader's.
+    host.addEventListener('beforetoggle', (event) => {
+      if ((event as ToggleEvent).newState !== 'closed' || !this.shown || this.ownHide) return;
+      this.placedAt = performance.now();
+      this.refocus = this.root?.activeElement ?? null;
+    });
     host.addEventListener('toggle', () => this.check());
     const root = host.attachShadow({ mode: 'closed' });
     adoptStyles(root);
@@ -133,13 +165,14 @@ export class PanelHost {
     if (!host || !this.shown) return;
     const parent = this.parentFor();
     // Moving an element drops the focus inside it; a dialog that had focus keeps it.
-    const focused = this.root?.activeElement;
+    const focused = this.root?.activeElement ?? this.refocus;
+    this.refocus = null;
     if (host.parentNode !== parent) {
       if (host.parentNode) this.placedAt = performance.now();
       parent.append(host);
     }
     try {
-      if (lift && host.matches(':popover-open')) host.hidePopover();
+      if (lift && host.matches(':popover-open')) this.hidePopover(host);
       if (!host.matches(':popover-open')) host.showPopover();
     } catch {
       // A page can make showing impossible (e.g. by turning our host into something else).
@@ -172,8 +205,11 @@ export class PanelHost {
   private check(): void {
     const host = this.host;
     if (!host || !this.shown) return;
-    if (host.parentNode === this.parentFor() && host.matches(':popover-open')) return;
-    this.reinsertions++;
+    const parent = this.parentFor();
+    if (host.parentNode === parent && host.matches(':popover-open')) return;
+    // Still attached, but fullscreen began or ended: the browser's doing, not the page's.
+    const fullscreenMove = host.parentNode !== null && host.parentNode !== parent;
+    if (!fullscreenMove) this.reinsertions++;
     if (this.usable) {
       this.place();
       return;

@@ -72,7 +72,7 @@ export class ContextPanel {
         this.returnFocus = from;
       }
     });
-    card.addEventListener('focusout', () => this.closeWhenFocusLeaves());
+    card.addEventListener('focusout', (event) => this.closeWhenFocusLeaves(event.target));
     if (!this.host.show(card)) return false;
     this.stopFollowing?.();
     const element = this.host.element;
@@ -117,9 +117,15 @@ export class ContextPanel {
   }
 
   /** A non-modal dialog lets focus go; when the reader moves it to the page, the card closes. */
-  private closeWhenFocusLeaves(): void {
+  private closeWhenFocusLeaves(left: EventTarget | null): void {
     setTimeout(() => {
-      // Our own move of the host (into a fullscreen element) blurs it too; that is not the
+      // Entering fullscreen blurs whatever is outside the fullscreen element, our host too, until
+      // the host follows the page in (on fullscreenchange, a frame later): focus goes back then.
+      if (this.host.awaitingFullscreen()) {
+        this.host.refocusAfterMove(left);
+        return;
+      }
+      // Our own move of the host, or the browser hiding it, blurs it too; that is not the
       // reader leaving the dialog.
       if (performance.now() - this.host.placedAt < 500) return;
       if (this.current && this.doc.hasFocus() && !this.hasFocus) this.close(false);
