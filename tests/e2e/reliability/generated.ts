@@ -78,7 +78,7 @@ export function ticker(): string {
 /** 100 frames: same-origin, cross-origin, sandboxed and srcdoc, 25 of each. */
 export function hundredFrames(otherOrigin: string): string {
   const frames: string[] = [];
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < 20; i++) {
     frames.push(`<iframe src="/e2e/reliability/frame.html?same=${i}" title="same ${i}"></iframe>`);
     frames.push(
       `<iframe src="${otherOrigin}/e2e/reliability/frame.html?cross=${i}" title="cross ${i}"></iframe>`,
@@ -89,9 +89,16 @@ export function hundredFrames(otherOrigin: string): string {
     frames.push(
       `<iframe srcdoc="&lt;p&gt;The Joint Threat Assessment, in srcdoc ${i}.&lt;/p&gt;" title="srcdoc ${i}"></iframe>`,
     );
+    frames.push(`<iframe class="blank" title="blank ${i}"></iframe>`);
   }
+  // about:blank frames get their text from the page's script, as ad and widget frames do.
+  const fill = `<script>for (const frame of document.querySelectorAll('iframe.blank')) {
+  const p = frame.contentDocument.createElement('p');
+  p.textContent = 'The Joint Threat Assessment, in an about:blank frame.';
+  frame.contentDocument.body.append(p);
+}</script>`;
   return page(
     'A hundred frames',
-    `<p>The European Phased Adaptive Approach (EPAA) is the US contribution to NATO missile defense.</p>${frames.join('')}`,
+    `<p>The European Phased Adaptive Approach (EPAA) is the US contribution to NATO missile defense.</p>${frames.join('')}${fill}`,
   );
 }
