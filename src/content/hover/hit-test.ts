@@ -1,7 +1,8 @@
 // Finds the mention under the pointer. Highlights get no events, so the element under the
-// pointer is checked first (cheap: does it hold mention text at all?), then the caret position
-// names the text node, and the point must lie in one of the mention's own line boxes. Line boxes
-// are cached until the page scrolls, resizes or changes.
+// pointer is checked first (cheap: does it hold mention text at all?), then the line boxes of the
+// mentions in its own text; the caret position is asked only for elements with a great many text
+// nodes. Line boxes are cached until the page scrolls, resizes or changes; nothing watches the
+// page while the cache is empty, so a page nobody hovers costs nothing here.
 import { hitsAny, lineBoxes, type Point, type Rect } from '../../core/placement.js';
 import type { Mention, MentionStore } from '../mentions.js';
 
@@ -9,34 +10,32 @@ type CaretDocument = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
+/** Above this many child nodes, the caret names the text node rather than trying each one. */
+const CHILDREN_TRIED = 64;
+
 export class MentionHitTester {
   private readonly boxes = new Map<Mention, Rect[]>();
+  /** The last mention found, tried first: a pointer on a word moves over it for a while. */
+  private last: Mention | null = null;
+  private changes: MutationObserver | null = null;
+  private sizes: ResizeObserver | null = null;
 
   constructor(
     private readonly store: MentionStore,
     private readonly doc: Document,
-    isOwnNode: (node: Node) => boolean,
+    private readonly isOwnNode: (node: Node) => boolean,
     signal: AbortSignal,
   ) {
-    const forget = () => this.boxes.clear();
+    const forget = () => this.forget();
     const win = doc.defaultView;
     const options = { passive: true, capture: true, signal };
     win?.addEventListener('scroll', forget, options);
     win?.addEventListener('resize', forget, options);
     const unsubscribe = store.subscribe(forget);
-    const changes = new MutationObserver((records) => {
-      if (records.some((r) => !isOwnNode(r.target))) forget();
-    });
-    changes.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
-    // Layout also moves without DOM changes (images and fonts arriving).
-    const sizes = new ResizeObserver(forget);
-    if (doc.body) sizes.observe(doc.body);
     signal.addEventListener(
       'abort',
       () => {
         unsubscribe();
-        changes.disconnect();
-        sizes.disconnect();
         forget();
       },
       { once: true },
@@ -46,17 +45,30 @@ export class MentionHitTester {
   /** The mention whose text lies under `point`, or null. `target` is the element there. */
   mentionAt(point: Point, target: Node | null): Mention | null {
     if (!target || !this.store.mayHoldMention(target)) return null;
-    const caretNode = this.caretNodeAt(point);
-    if (caretNode) {
-      for (const mention of this.store.at(caretNode)) {
-        if (hitsAny(this.boxesOf(mention), point)) return mention;
-      }
+    const last = this.last;
+    if (last && this.boxes.has(last) && under(last, target) && hitsAny(this.boxesOf(last), point)) {
+      return last;
     }
-    // Near the end of a line the caret may land in the neighbouring node: try the element's text.
+    let caretNode: Node | null = null;
+    if (target.childNodes.length > CHILDREN_TRIED) {
+      caretNode = this.caretNodeAt(point);
+      const found = caretNode && this.hitIn(caretNode, point);
+      if (found) return found;
+    }
+    // The text under the pointer is the target's own: one of its text children.
     for (let child = target.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 3 || child === caretNode) continue;
-      for (const mention of this.store.at(child)) {
-        if (hitsAny(this.boxesOf(mention), point)) return mention;
+      const found = this.hitIn(child, point);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private hitIn(node: Node, point: Point): Mention | null {
+    for (const mention of this.store.at(node)) {
+      if (hitsAny(this.boxesOf(mention), point)) {
+        this.last = mention;
+        return mention;
       }
     }
     return null;
@@ -73,9 +85,50 @@ export class MentionHitTester {
   private boxesOf(mention: Mention): Rect[] {
     let boxes = this.boxes.get(mention);
     if (!boxes) {
+      if (this.boxes.size === 0) this.watch();
       boxes = lineBoxes(mention.range.getClientRects());
       this.boxes.set(mention, boxes);
     }
     return boxes;
   }
+
+  /** Cached boxes hold only until the page changes: watch it while there are any. */
+  private watch(): void {
+    this.changes ??= new MutationObserver((records) => {
+      if (records.some((r) => !this.isOwnNode(r.target))) this.forget();
+    });
+    this.changes.observe(this.doc, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    // Layout also moves without DOM changes (images and fonts arriving). The observer reports
+    // the body's size once when watching begins; only a different size means a change.
+    this.sizes ??= new ResizeObserver((entries) => {
+      const box = entries.at(-1)?.contentRect;
+      const size = box ? `${box.width}x${box.height}` : '';
+      if (this.bodySize !== null && size !== this.bodySize) this.forget();
+      else this.bodySize = size;
+    });
+    this.bodySize = null;
+    if (this.doc.body) this.sizes.observe(this.doc.body);
+  }
+
+  /** The body's size when watching began (null until the observer has said). */
+  private bodySize: string | null = null;
+
+  private forget(): void {
+    if (this.boxes.size === 0) return;
+    this.boxes.clear();
+    this.last = null;
+    this.changes?.disconnect();
+    this.sizes?.disconnect();
+  }
+}
+
+/** True when `target` holds (part of) the mention's text, not something laid over it. */
+function under(mention: Mention, target: Node): boolean {
+  const common = mention.range.commonAncestorContainer;
+  return common.parentNode === target || common.contains(target);
 }

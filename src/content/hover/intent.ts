@@ -11,11 +11,13 @@ export interface IntentActions<T> {
 export interface Timers {
   set(run: () => void, ms: number): number;
   clear(handle: number): void;
+  now(): number;
 }
 
 const browserTimers: Timers = {
   set: (run, ms) => setTimeout(run, ms) as unknown as number,
   clear: (handle) => clearTimeout(handle),
+  now: () => performance.now(),
 };
 
 /** Movement smaller than this (in CSS pixels) still counts as resting. */
@@ -27,7 +29,14 @@ export class HoverIntent<T> {
   /** How long an open target survives the pointer leaving it and the tooltip. */
   graceMs = 400;
   private shown: T | null = null;
-  private pending: { target: T; point: Point; handle: number } | null = null;
+  /** What opens at `due` unless the pointer moves on. */
+  private pending: { target: T; point: Point; due: number } | null = null;
+  /**
+   * The one timer for `pending`. A pointer crossing many targets changes `pending` on every
+   * move; the timer is not cleared and set again each time but, when it fires early, set again
+   * for what is left.
+   */
+  private pendingTimer: number | null = null;
   private grace: number | null = null;
   /** Closed with Esc: stays closed until the pointer leaves it. */
   private dismissed: T | null = null;
@@ -56,14 +65,25 @@ export class HoverIntent<T> {
     }
     const pending = this.pending;
     if (pending?.target === target && distance(pending.point, point) <= REST_SLOP) return;
-    this.cancelPending();
-    const handle = this.timers.set(() => {
+    this.pending = { target, point, due: this.timers.now() + this.delayMs };
+    if (this.pendingTimer === null) this.armPending(this.delayMs);
+  }
+
+  private armPending(ms: number): void {
+    this.pendingTimer = this.timers.set(() => {
+      this.pendingTimer = null;
+      const pending = this.pending;
+      if (!pending) return;
+      const left = pending.due - this.timers.now();
+      if (left > 0) {
+        this.armPending(left);
+        return;
+      }
       this.pending = null;
       this.cancelGrace();
-      this.shown = target;
-      this.actions.open(target, point);
-    }, this.delayMs);
-    this.pending = { target, point, handle };
+      this.shown = pending.target;
+      this.actions.open(pending.target, pending.point);
+    }, ms);
   }
 
   /** The pointer is on the open tooltip: it stays. */
@@ -118,8 +138,8 @@ export class HoverIntent<T> {
     this.grace = null;
   }
 
+  /** Nothing is to open; a running timer finds nothing when it fires (and is not re-armed). */
   private cancelPending(): void {
-    if (this.pending) this.timers.clear(this.pending.handle);
     this.pending = null;
   }
 }

@@ -1,6 +1,5 @@
-// Samples the mouse pointer at most once per animation frame: a passive pointermove listener
-// only stores the last position; the work happens in the frame callback. Scrolling moves the
-// page under a still pointer, so it samples again there too.
+// Follows the mouse pointer: passive listeners hand each position, and what lies under it, to
+// the hover logic. Scrolling moves the page under a still pointer, so it samples again there too.
 import type { Point } from '../../core/placement.js';
 
 export interface PointerSample {
@@ -15,25 +14,10 @@ export function trackPointer(
   signal: AbortSignal,
 ): void {
   const doc = win.document;
-  /** The last sample not yet handled; null (with `dirty`) when the pointer left the page. */
+  /** The last sample handled; null when the pointer left the page. */
   let last: PointerSample | null = null;
-  let dirty = false;
-  /** Set by scrolling: what lies under the pointer is to be asked again in the frame. */
-  let moved = false;
-  let frame = 0;
-  const flush = () => {
-    frame = 0;
-    if (!dirty || signal.aborted) return;
-    dirty = false;
-    if (moved && last)
-      last = { point: last.point, target: doc.elementFromPoint(last.point.x, last.point.y) };
-    moved = false;
-    onSample(last);
-  };
-  const schedule = () => {
-    dirty = true;
-    if (frame === 0) frame = win.requestAnimationFrame(flush);
-  };
+  // Both browsers already deliver pointermove and scroll once per frame at most, so each event
+  // is handled as it comes: a frame callback of our own would only add its cost to every move.
   const options = { passive: true, signal, capture: true };
   win.addEventListener(
     'pointermove',
@@ -42,8 +26,7 @@ export function trackPointer(
       if (event.pointerType === 'touch') return;
       const target = event.target instanceof Node ? event.target : null;
       last = { point: { x: event.clientX, y: event.clientY }, target };
-      moved = false;
-      schedule();
+      onSample(last);
     },
     options,
   );
@@ -52,7 +35,7 @@ export function trackPointer(
     (event) => {
       if (event.relatedTarget !== null || event.pointerType === 'touch') return;
       last = null;
-      schedule();
+      onSample(null);
     },
     options,
   );
@@ -60,10 +43,11 @@ export function trackPointer(
     'scroll',
     () => {
       if (!last) return;
-      moved = true;
-      schedule();
+      // The page moved under a still pointer: ask what lies under it now.
+      const { x, y } = last.point;
+      last = { point: last.point, target: doc.elementFromPoint(x, y) };
+      onSample(last);
     },
     options,
   );
-  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
 }
