@@ -24,9 +24,14 @@ function fromOurExtension(sender: Runtime.MessageSender): boolean {
   );
 }
 
-async function summary(annotator: Annotator, site: SiteSettings): Promise<PageSummary> {
+async function summary(
+  annotator: Annotator,
+  site: SiteSettings,
+  first: number | undefined,
+): Promise<PageSummary> {
   await Promise.race([annotator.scanned, new Promise((r) => setTimeout(r, SCAN_WAIT_MS))]);
-  return pageSummary(site.siteEnabled ? annotator.store.all() : [], site.siteEnabled, location);
+  const mentions = site.siteEnabled ? annotator.store.all() : [];
+  return pageSummary(mentions, site.siteEnabled, location, first);
 }
 
 function handle(
@@ -38,7 +43,7 @@ function handle(
 ): Promise<unknown> {
   switch (message.type) {
     case 'popup:get-summary':
-      return summary(annotator, site);
+      return summary(annotator, site, message.first);
     case 'popup:show-mention':
       return Promise.resolve(presenter.showMention(message.index));
     case 'bg:command':

@@ -1,5 +1,5 @@
 // What this frame tells the popup: its address, whether it is switched on, counts per topic and
-// every mention in document order with a snippet of its sentence.
+// every mention (or the first `listed`) in document order with a snippet of its sentence.
 import { snippetOf } from '../core/snippet.js';
 import { MAX_LISTED_MENTIONS, type PageSummary, type TopicCounts } from '../shared/messages.js';
 import type { Mention } from './mentions.js';
@@ -14,6 +14,7 @@ export function pageSummary(
   mentions: readonly Mention[],
   enabled: boolean,
   where: Pick<Location, 'href' | 'hostname'>,
+  listed = MAX_LISTED_MENTIONS,
 ): PageSummary {
   return {
     url: where.href,
@@ -21,7 +22,7 @@ export function pageSummary(
     enabled,
     counts: countsOf(mentions),
     total: mentions.length,
-    mentions: mentions.slice(0, MAX_LISTED_MENTIONS).map((m, index) => {
+    mentions: mentions.slice(0, Math.min(listed, MAX_LISTED_MENTIONS)).map((m, index) => {
       const { before, text, after } = snippetOf(m.blockText, m.start, m.end);
       return { index, topic: m.topic, text: text.slice(0, 300), before, after };
     }),

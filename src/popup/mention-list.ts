@@ -13,16 +13,23 @@ export class MentionList {
   readonly element: HTMLElement;
   private readonly viewport: HTMLElement;
   private readonly rows = new Map<number, HTMLElement>();
+  private readonly spacer = el('div', { className: 'mention-spacer' });
   private active = 0;
   private frame = 0;
+  /** How many rows the list has: more than `mentions` while the rest is on its way. */
+  private size: number;
+  /** A row the keyboard moved to before its mention arrived: focused once it is drawn. */
+  private focusWhenDrawn = false;
 
   constructor(
-    private readonly mentions: readonly ListedMention[],
+    private mentions: readonly ListedMention[],
     private readonly topicName: (id: string) => string,
     private readonly onShow: (mention: ListedMention) => void,
+    size = mentions.length,
   ) {
-    const spacer = el('div', { className: 'mention-spacer' });
-    spacer.style.height = `${mentions.length * ROW_HEIGHT}px`;
+    this.size = Math.max(size, mentions.length);
+    const spacer = this.spacer;
+    spacer.style.height = `${this.size * ROW_HEIGHT}px`;
     this.viewport = el(
       'div',
       {
@@ -31,11 +38,44 @@ export class MentionList {
       },
       spacer,
     );
-    this.viewport.style.height = `${Math.min(mentions.length, VISIBLE_ROWS) * ROW_HEIGHT}px`;
+    this.viewport.style.height = `${Math.min(this.size, VISIBLE_ROWS) * ROW_HEIGHT}px`;
     this.viewport.addEventListener('scroll', () => this.scheduleRender(), { passive: true });
     this.viewport.addEventListener('keydown', (event) => this.onKey(event));
     this.element = this.viewport;
     this.render();
+  }
+
+  /**
+   * The whole list, of which the list was drawn with the first part: rows in view are drawn
+   * (again, if their mention changed), the rest on scrolling as before.
+   */
+  complete(mentions: readonly ListedMention[]): void {
+    const resized = mentions.length !== this.size;
+    this.mentions = mentions;
+    this.size = mentions.length;
+    if (resized) {
+      // Rare (a frame's list changed between the two replies): the drawn rows say the new size.
+      for (const [index, row] of this.rows) {
+        row.setAttribute('aria-setsize', String(this.size));
+        const mention = mentions[index];
+        if (mention)
+          row.querySelector('button')?.setAttribute('aria-label', this.label(mention, index));
+      }
+    }
+    this.spacer.style.height = `${this.size * ROW_HEIGHT}px`;
+    this.viewport.style.height = `${Math.min(this.size, VISIBLE_ROWS) * ROW_HEIGHT}px`;
+    for (const [index, row] of this.rows) {
+      if (index >= this.size) {
+        row.remove();
+        this.rows.delete(index);
+      }
+    }
+    this.active = Math.min(this.active, Math.max(0, this.size - 1));
+    this.render();
+    if (this.focusWhenDrawn) {
+      this.focusWhenDrawn = false;
+      this.moveTo(this.active, true);
+    }
   }
 
   /** The rows that exist now (for tests and measurements). */
@@ -55,10 +95,7 @@ export class MentionList {
     const top = this.viewport.scrollTop;
     const height = VISIBLE_ROWS * ROW_HEIGHT;
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-    const last = Math.min(
-      this.mentions.length - 1,
-      Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN,
-    );
+    const last = Math.min(this.size - 1, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
     const focused = this.viewport.ownerDocument.activeElement;
     for (const [index, row] of this.rows) {
       const keep = (index >= first && index <= last) || index === this.active;
@@ -80,7 +117,7 @@ export class MentionList {
   }
 
   private row(mention: ListedMention, index: number): HTMLElement {
-    const total = String(this.mentions.length);
+    const total = String(this.size);
     const snippet = el(
       'p',
       { className: 'snippet' },
@@ -94,7 +131,7 @@ export class MentionList {
       attrs: {
         type: 'button',
         tabindex: index === this.active ? '0' : '-1',
-        'aria-label': t('popupShowLabel', [String(index + 1), total, mention.text]),
+        'aria-label': this.label(mention, index),
       },
     });
     show.addEventListener('click', () => {
@@ -124,8 +161,12 @@ export class MentionList {
     return row;
   }
 
+  private label(mention: ListedMention, index: number): string {
+    return t('popupShowLabel', [String(index + 1), String(this.size), mention.text]);
+  }
+
   private onKey(event: KeyboardEvent): void {
-    const last = this.mentions.length - 1;
+    const last = this.size - 1;
     const moves: Record<string, number> = {
       ArrowDown: this.active + 1,
       ArrowUp: this.active - 1,
@@ -152,6 +193,9 @@ export class MentionList {
     this.render();
     const button = this.rows.get(index)?.querySelector('button');
     button?.setAttribute('tabindex', '0');
-    if (focus) button?.focus();
+    if (focus) {
+      button?.focus();
+      this.focusWhenDrawn = !button;
+    }
   }
 }

@@ -22,8 +22,13 @@ export interface TabSummary {
   mentions: ListedMention[];
 }
 
-async function askFrame(tabId: number, frameId: number): Promise<PageSummary | null> {
-  const message: PopupToContent = { type: 'popup:get-summary' };
+async function askFrame(
+  tabId: number,
+  frameId: number,
+  first: number | undefined,
+): Promise<PageSummary | null> {
+  const message: PopupToContent =
+    first === undefined ? { type: 'popup:get-summary' } : { type: 'popup:get-summary', first };
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId });
     const parsed = v.safeParse(PageSummarySchema, reply);
@@ -33,10 +38,13 @@ async function askFrame(tabId: number, frameId: number): Promise<PageSummary | n
   }
 }
 
-/** The tab's summary, or null when its top frame does not answer. */
-export async function tabSummary(tabId: number): Promise<TabSummary | null> {
+/**
+ * The tab's summary, or null when its top frame does not answer. With `first`, each frame lists
+ * only its first mentions (counts stay whole).
+ */
+export async function tabSummary(tabId: number, first?: number): Promise<TabSummary | null> {
   const frames = framesToAsk(await readTabCounts(tabId));
-  const replies = await Promise.all(frames.map((id) => askFrame(tabId, id)));
+  const replies = await Promise.all(frames.map((id) => askFrame(tabId, id, first)));
   const top = replies[0];
   if (!top) return null;
   const counts: Record<string, number> = {};

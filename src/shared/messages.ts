@@ -28,8 +28,14 @@ export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema
 
 // ── popup → content script ─────────────────────────────────────────────────────────────────
 export const PopupToContentSchema = v.variant('type', [
-  /** Reply: PageSummary. */
-  v.strictObject({ type: v.literal('popup:get-summary') }),
+  /**
+   * Reply: PageSummary, listing only the `first` mentions when given (counts and total are
+   * always whole), so the popup can draw its first screen before the whole list has crossed.
+   */
+  v.strictObject({
+    type: v.literal('popup:get-summary'),
+    first: v.optional(v.pipe(count, v.minValue(1), v.maxValue(MAX_LISTED_MENTIONS))),
+  }),
   /** Scroll to mention `index` (of the frame's list), mark it and open its context. Reply: boolean. */
   v.strictObject({ type: v.literal('popup:show-mention'), index }),
 ]);

@@ -73,12 +73,15 @@ export function badgeOf(session: Session, tabId: number): Promise<{ text: string
   );
 }
 
-/** Waits until the popup has drawn a summary or a state; returns which. */
+/**
+ * Waits until the popup has drawn a whole summary or a state; returns which. (A long list's
+ * first screen, drawn before the rest arrives, is `first-screen`: not yet done.)
+ */
 export async function popupDrawn(popup: Page, what: 'summary' | 'state' | null = null) {
   await popup.waitForFunction(
     (want: string | null) => {
       const drawn = document.querySelector('main.popup')?.getAttribute('data-drawn');
-      return want ? drawn === want : Boolean(drawn);
+      return want ? drawn === want : Boolean(drawn) && drawn !== 'first-screen';
     },
     { timeout: 10_000 },
     what,
