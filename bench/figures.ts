@@ -127,6 +127,7 @@ export interface PopupFigures {
   documentToDrawnMs: Summary;
   documentToReceivedMs: Summary;
   renderMs: Summary;
+  documentToCompleteMs: Summary;
   pageWorkMs: Summary;
 }
 
@@ -136,6 +137,7 @@ export function popupFigures(runs: PopupRun[]): PopupFigures {
     documentToDrawnMs: summarize(runs.map((r) => r.documentToDrawnMs)),
     documentToReceivedMs: summarize(runs.map((r) => r.documentToReceivedMs)),
     renderMs: summarize(runs.map((r) => r.renderMs)),
+    documentToCompleteMs: summarize(runs.map((r) => r.documentToCompleteMs)),
     pageWorkMs: summarize(runs.map((r) => r.pageWorkMs)),
   };
 }

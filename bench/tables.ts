@@ -127,6 +127,7 @@ export function printTables(report: Report, print: (line: string) => void): void
         ['popup document start → summary drawn', mmm(p.documentToDrawnMs, 0)],
         ['popup document start → summary received', mmm(p.documentToReceivedMs, 0)],
         ['summary received → drawn', mmm(p.renderMs)],
+        ['popup document start → whole list drawn', mmm(p.documentToCompleteMs, 0)],
         ["content script's work in the page meanwhile", mmm(p.pageWorkMs)],
       ],
     );
