@@ -57,6 +57,7 @@ const staticFiles = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['src/content/content.css', 'content.css'],
+  ['src/shared/palette.css', 'palette.css'],
   ['src/popup/popup.html', 'popup/popup.html'],
   ['src/popup/popup.css', 'popup/popup.css'],
   ['src/options/options.html', 'options/options.html'],
