@@ -2,7 +2,6 @@
 // Reporting counts for the badge: once a change settles, never the same counts twice in a row
 // unless asked, again after a failed send, and the orphaned case noticed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Mention } from '../../src/content/mentions.js';
 
 const sent: unknown[] = [];
 const runtime: { id: string | undefined; sendMessage: (m: unknown) => Promise<unknown> } = {
@@ -15,14 +14,8 @@ const runtime: { id: string | undefined; sendMessage: (m: unknown) => Promise<un
 vi.mock('../../src/shared/browser-api.js', () => ({ browser: { runtime } }));
 
 const { CountsReporter } = await import('../../src/content/counts-reporter.js');
+const { mentionOver } = await import('./mention-fixture.js');
 const { MentionStore } = await import('../../src/content/mentions.js');
-
-function mentionIn(p: HTMLParagraphElement, topic: string): Mention {
-  const range = document.createRange();
-  range.selectNodeContents(p);
-  const text = p.textContent ?? '';
-  return { id: 1, topic, kind: 'phrase', range, text, block: p, blockText: text, start: 0, end: 1 };
-}
 
 let store: InstanceType<typeof MentionStore>;
 let p: HTMLParagraphElement;
@@ -56,26 +49,26 @@ afterEach(() => {
 
 describe('CountsReporter', () => {
   it('sends the counts once changes settle', () => {
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     expect(sent).toEqual([]);
     vi.advanceTimersByTime(300);
     expect(sent).toEqual([{ type: 'cs:counts', counts: { epaa: 1 }, enabled: true }]);
   });
 
   it('does not send the same counts again after a rescan that changed nothing', () => {
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
     expect(sent).toHaveLength(1);
-    store.setBlock(p, [mentionIn(p, 'jta')]);
+    store.setBlock(p, [mentionOver(p, 1, 'jta')]);
     vi.advanceTimersByTime(300);
     expect(sent.at(-1)).toEqual({ type: 'cs:counts', counts: { jta: 1 }, enabled: true });
     expect(sent).toHaveLength(2);
   });
 
   it('sends unchanged counts when asked', () => {
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
     reporter.sendNow();
     expect(sent).toHaveLength(2);
@@ -84,11 +77,11 @@ describe('CountsReporter', () => {
   it('sends again after a failed send', async () => {
     const working = runtime.sendMessage;
     runtime.sendMessage = () => Promise.reject(new Error('no receiver yet'));
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
     await vi.runAllTimersAsync();
     runtime.sendMessage = working;
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
     expect(sent).toEqual([{ type: 'cs:counts', counts: { epaa: 1 }, enabled: true }]);
     expect(orphaned).toBe(0);
@@ -96,7 +89,7 @@ describe('CountsReporter', () => {
 
   it('reports being orphaned instead of sending when the extension is gone', () => {
     runtime.id = undefined;
-    store.setBlock(p, [mentionIn(p, 'epaa')]);
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
     expect(sent).toEqual([]);
     expect(orphaned).toBe(1);

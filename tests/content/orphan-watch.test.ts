@@ -2,25 +2,9 @@
 // Noticing an orphaned content script: torn down within a check once the extension is gone,
 // and no timer at all while the frame shows nothing or the page is hidden.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Mention, MentionStore } from '../../src/content/mentions.js';
+import { MentionStore } from '../../src/content/mentions.js';
 import { ORPHAN_CHECK_MS, watchForOrphaning } from '../../src/content/orphan-watch.js';
-
-function mentionIn(p: HTMLParagraphElement): Mention {
-  const text = p.firstChild as Text;
-  const range = document.createRange();
-  range.selectNodeContents(text);
-  return {
-    id: 1,
-    topic: 'epaa',
-    kind: 'acronym',
-    range,
-    text: text.data,
-    block: p,
-    blockText: text.data,
-    start: 0,
-    end: text.data.length,
-  };
-}
+import { mentionOver } from './mention-fixture.js';
 
 let visibility: DocumentVisibilityState;
 let store: MentionStore;
@@ -71,7 +55,7 @@ describe('watchForOrphaning', () => {
   });
 
   it('tears down within one check once the extension is gone, then stops checking', () => {
-    store.setBlock(paragraph, [mentionIn(paragraph)]);
+    store.setBlock(paragraph, [mentionOver(paragraph)]);
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(3 * ORPHAN_CHECK_MS);
     expect(orphaned).toBe(0);
@@ -82,13 +66,13 @@ describe('watchForOrphaning', () => {
   });
 
   it('stops its timer when the mentions are gone', () => {
-    store.setBlock(paragraph, [mentionIn(paragraph)]);
+    store.setBlock(paragraph, [mentionOver(paragraph)]);
     store.setBlock(paragraph, []);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it('sleeps while the page is hidden and checks at once when it is shown again', () => {
-    store.setBlock(paragraph, [mentionIn(paragraph)]);
+    store.setBlock(paragraph, [mentionOver(paragraph)]);
     setVisibility('hidden');
     expect(vi.getTimerCount()).toBe(0);
     alive = false;
@@ -98,7 +82,7 @@ describe('watchForOrphaning', () => {
   });
 
   it('does nothing after its signal is aborted', () => {
-    store.setBlock(paragraph, [mentionIn(paragraph)]);
+    store.setBlock(paragraph, [mentionOver(paragraph)]);
     lifetime.abort();
     expect(vi.getTimerCount()).toBe(0);
     alive = false;

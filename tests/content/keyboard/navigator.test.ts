@@ -5,31 +5,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotator } from '../../../src/content/annotator.js';
 import { MentionNavigator } from '../../../src/content/keyboard/navigator.js';
 import { type Mention, MentionStore } from '../../../src/content/mentions.js';
+import { mentionOver } from '../mention-fixture.js';
 
 let store: MentionStore;
 let marked: (Mention | null)[];
 let presented: [string, number, number][];
 let navigator: MentionNavigator;
 let paragraphs: HTMLParagraphElement[];
-
-/** One mention per paragraph, covering the paragraph's whole text. */
-function mentionOf(p: HTMLParagraphElement, id: number): Mention {
-  const text = p.firstChild as Text;
-  const range = document.createRange();
-  range.setStart(text, 0);
-  range.setEnd(text, text.data.length);
-  return {
-    id,
-    topic: 'epaa',
-    kind: 'phrase',
-    range,
-    text: text.data,
-    block: p,
-    blockText: text.data,
-    start: 0,
-    end: text.data.length,
-  };
-}
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -47,7 +29,7 @@ beforeEach(() => {
   // Added out of order: the navigator follows document order, not the order of discovery.
   for (const i of [2, 0, 1]) {
     const p = paragraphs[i] as HTMLParagraphElement;
-    store.setBlock(p, [mentionOf(p, i + 1)]);
+    store.setBlock(p, [mentionOver(p, i + 1)]);
   }
   marked = [];
   presented = [];
@@ -116,7 +98,7 @@ describe('MentionNavigator', () => {
   it('follows a rescanned mention', () => {
     navigator.show(0);
     const p = paragraphs[0] as HTMLParagraphElement;
-    const again = mentionOf(p, 99);
+    const again = mentionOver(p, 99);
     store.setBlock(p, [again]);
     navigator.replaceCurrent(again);
     navigator.step(1);
