@@ -126,8 +126,16 @@ export class ContextPanel {
         return;
       }
       // Our own move of the host, or the browser hiding it, blurs it too; that is not the
-      // reader leaving the dialog.
-      if (performance.now() - this.host.placedAt < 500) return;
+      // reader leaving the dialog. If the focus was dropped (not given to something else), it
+      // goes back to where it was in the dialog.
+      if (performance.now() - this.host.placedAt < 500) {
+        const active = this.doc.activeElement;
+        const dropped = active === null || active === this.doc.body;
+        if (this.current && dropped && left instanceof HTMLElement && this.owns(left)) {
+          left.focus({ preventScroll: true });
+        }
+        return;
+      }
       if (this.current && this.doc.hasFocus() && !this.hasFocus) this.close(false);
     }, 0);
   }
