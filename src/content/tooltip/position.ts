@@ -63,7 +63,15 @@ export function followRange(
     const hidden = middlewareData.hide?.referenceHidden === true;
     host.style.setProperty('visibility', hidden ? 'hidden' : 'visible', 'important');
   };
-  const stop = autoUpdate(reference, host, () => void update());
+  // Positioning can fail only when the document is going away under an open card (Firefox's
+  // getComputedStyle returns null for a window being torn down, and Floating UI reads it): there
+  // is nothing left to place then, so the card stays where it is and stops following.
+  const stop = autoUpdate(reference, host, () => {
+    update().catch(() => {
+      stopped = true;
+      stop();
+    });
+  });
   return () => {
     stopped = true;
     stop();
