@@ -23,14 +23,15 @@ forEachBrowser('site switch', (ctx) => {
     );
     const tabId = await tabIdOf(ctx.session, page);
     const shown = String(total(counts));
-    expect(
+    /** The tab's badge text once it reads `text` (or after the wait, as it is then). */
+    const badgeText = async (text: string) =>
       (
         await until(
           () => badgeOf(ctx.session, tabId),
-          (b) => b.text === shown,
+          (b) => b.text === text,
         )
-      ).text,
-    ).toBe(shown);
+      ).text;
+    expect(await badgeText(shown)).toBe(shown);
     // Nothing about the page may change but our highlights: no reload, no navigation.
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;
@@ -74,14 +75,7 @@ forEachBrowser('site switch', (ctx) => {
         (c) => total(c) === total(counts),
       ),
     ).toEqual(counts);
-    expect(
-      (
-        await until(
-          () => badgeOf(ctx.session, tabId),
-          (b) => b.text === shown,
-        )
-      ).text,
-    ).toBe(shown);
+    expect(await badgeText(shown)).toBe(shown);
     await popupDrawn(popup, 'summary');
     expect(
       await until(
