@@ -64,6 +64,24 @@ const staticFiles = [
   ['src/options/options.css', 'options/options.css'],
 ];
 
+/** Fields only the dataset's checks read, against the article; the bundles leave them out. */
+const checkOnlyFields = {
+  sources: ['file', 'authorNote', 'yearBasis'],
+  statements: ['end', 'paragraph'],
+};
+
+function shippedDataset(dataset) {
+  const shipped = { ...dataset };
+  for (const [list, fields] of Object.entries(checkOnlyFields)) {
+    shipped[list] = dataset[list].map((entry) => {
+      const kept = { ...entry };
+      for (const field of fields) delete kept[field];
+      return kept;
+    });
+  }
+  return shipped;
+}
+
 /** Fails the build with one line per problem when the dataset is broken. */
 async function checkDatasetOrExit() {
   const out = await esbuild.build({
@@ -120,12 +138,42 @@ function esbuildOptions(browser, outdir) {
     logLevel: 'warning',
     plugins: [
       {
-        // src/data/dataset.ts imports the bundled dataset; this swaps in CONTEXT_LENS_DATASET's.
+        // src/data/dataset.ts imports the bundled dataset; this swaps in CONTEXT_LENS_DATASET's,
+        // and ships it without the fields only the checks read (ShippedDataset in schema.ts).
         name: 'dataset-file',
         setup(build) {
           build.onResolve({ filter: /assets\/data\/dataset\.json$/ }, () => ({
             path: datasetFile,
+            namespace: 'shipped-dataset',
           }));
+          build.onLoad({ filter: /.*/, namespace: 'shipped-dataset' }, () => ({
+            contents: JSON.stringify(shippedDataset(JSON.parse(readFileSync(datasetFile, 'utf8')))),
+            loader: 'json',
+            watchFiles: [datasetFile],
+          }));
+        },
+      },
+      {
+        // `import css from './x.css?raw'`: the stylesheet's text, minified (our shadow root's
+        // styles are a constructed sheet, so they travel inside the content script).
+        name: 'css-text',
+        setup(build) {
+          build.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
+            path: join(args.resolveDir, args.path.replace(/\?raw$/, '')),
+            namespace: 'css-text',
+          }));
+          build.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => {
+            const { code } = await esbuild.transform(readFileSync(args.path, 'utf8'), {
+              loader: 'css',
+              minify: true,
+              target: targets[browser].esbuildTarget,
+            });
+            return {
+              contents: `export default ${JSON.stringify(code.trim())};`,
+              loader: 'js',
+              watchFiles: [args.path],
+            };
+          });
         },
       },
       {

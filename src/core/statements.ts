@@ -1,6 +1,12 @@
 // What the dataset says about one topic, ready to show: its statements, most relevant first,
 // each with its date and the dated events it reports, cut to the first few for a tooltip.
-import type { Dataset, DateEntry, Source, Statement, Topic } from '../data/schema.js';
+import type {
+  ShippedDataset as Dataset,
+  DateEntry,
+  ShippedSource as Source,
+  ShippedStatement as Statement,
+  Topic,
+} from '../data/schema.js';
 
 export interface DatedEvent {
   title: string;

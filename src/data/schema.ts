@@ -100,3 +100,14 @@ export type Statement = v.InferOutput<typeof StatementSchema>;
 export type DateBasis = v.InferOutput<typeof DateBasisSchema>;
 export type DateEntry = v.InferOutput<typeof DateEntrySchema>;
 export type Event = v.InferOutput<typeof EventSchema>;
+
+/**
+ * What the extension ships and reads at run time: the dataset without the fields only its checks
+ * read against the article (`CHECK_ONLY_FIELDS`; build.mjs leaves them out of the bundles).
+ */
+export type ShippedSource = Omit<Source, 'file' | 'authorNote' | 'yearBasis'>;
+export type ShippedStatement = Omit<Statement, 'end' | 'paragraph'>;
+export type ShippedDataset = Omit<Dataset, 'sources' | 'statements'> & {
+  sources: ShippedSource[];
+  statements: ShippedStatement[];
+};

@@ -1,5 +1,5 @@
 // The citation of the article every statement comes from, and a way to the settings.
-import type { Source } from '../data/schema.js';
+import type { ShippedSource as Source } from '../data/schema.js';
 import { browser } from '../shared/browser-api.js';
 import { el } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';

@@ -4,7 +4,7 @@
 // the mouse; the list is what keyboards and screen readers use.
 import { formatDate } from '../core/dates.js';
 import { layoutTimeline } from '../core/timeline.js';
-import type { Dataset, DateEntry, Event } from '../data/schema.js';
+import type { ShippedDataset as Dataset, DateEntry, Event } from '../data/schema.js';
 import { el } from '../shared/dom.js';
 import { t, uiLocale } from '../shared/i18n.js';
 

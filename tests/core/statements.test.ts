@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementsAbout, topicContext } from '../../src/core/statements.js';
 import { dataset } from '../../src/data/dataset.js';
-import type { Dataset } from '../../src/data/schema.js';
+import type { ShippedDataset as Dataset } from '../../src/data/schema.js';
 
 describe('statementsAbout', () => {
   it('lists only the topic’s statements, most relevant first, then in article order', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContextCard } from '../../../src/content/tooltip/content.js';
 import { statementsAbout, topicContext } from '../../../src/core/statements.js';
 import { dataset } from '../../../src/data/dataset.js';
-import type { Dataset } from '../../../src/data/schema.js';
+import type { ShippedDataset as Dataset } from '../../../src/data/schema.js';
 import { english } from './english.js';
 
 const t = english;
