@@ -43,7 +43,8 @@ function charAfter(text: string, index: number): string | undefined {
  */
 export function findCandidates(text: string, rules: CompiledRules): Candidate[] {
   const found: Candidate[] = [];
-  const scanner = rules.scanner;
+  const scanner = rules.scannerFor(text);
+  if (!scanner) return found;
   scanner.lastIndex = 0;
   for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
     const start = m.index;

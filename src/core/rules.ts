@@ -3,6 +3,7 @@
 // single text nodes, and term lookup tables.
 import type { Topic } from '../data/schema.js';
 import { escapeChar, IGNORABLE, SEPARATOR, termKey } from './text.js';
+import { WordFinder } from './word-finder.js';
 
 export type TermKind = 'phrase' | 'acronym' | 'contextual';
 
@@ -23,11 +24,20 @@ export interface TopicRule {
   rejectPatterns: RegExp[];
 }
 
+/** True when a text may hold part of a term. */
+export interface AnchorTest {
+  test(text: string): boolean;
+}
+
 export interface CompiledRules {
-  /** Global; finds every candidate term in a block's text. */
-  scanner: RegExp;
-  /** Non-global; true when a text node may hold part of a term. */
-  anchors: RegExp;
+  /**
+   * A global expression that finds every candidate term in a block's text: one made of only
+   * the terms whose anchor words the text contains (null: it contains none), so its size, and
+   * the browser's cost of compiling it, does not grow with the dictionary.
+   */
+  scannerFor(text: string): RegExp | null;
+  /** True when a text node may hold part of a term. */
+  anchors: AnchorTest;
   /** Keys of case-insensitive terms (phrases, contextual phrases). */
   folded: Map<string, TermInfo[]>;
   /** Keys of case-sensitive terms (acronyms). */
@@ -38,14 +48,34 @@ export interface CompiledRules {
 type Topics = readonly Pick<Topic, 'id' | 'match'>[];
 
 /** Every spelling of a phrase: each word replaced by each member of its variant group. */
-export function expandVariants(phrase: string, groups: readonly (readonly string[])[]): string[] {
+export function expandVariants(
+  phrase: string,
+  groups: readonly (readonly string[])[] | VariantIndex,
+): string[] {
+  const index = groups instanceof Map ? groups : variantIndex(groups);
+  const words = phrase.split(/\s+/);
+  // Most phrases have no variant word: one spelling, as written.
+  if (!words.some((word) => index.has(word.toLowerCase()))) return [words.join(' ')];
   let spellings: string[][] = [[]];
-  for (const word of phrase.split(/\s+/)) {
-    const group = groups.find((g) => g.some((w) => w.toLowerCase() === word.toLowerCase()));
-    const options = group ?? [word];
+  for (const word of words) {
+    const options = index.get(word.toLowerCase()) ?? [word];
     spellings = spellings.flatMap((s) => options.map((o) => [...s, o]));
   }
   return spellings.map((s) => s.join(' '));
+}
+
+/** Variant groups by each member's lower-case form (the first group naming a word wins). */
+export type VariantIndex = Map<string, readonly string[]>;
+
+export function variantIndex(groups: readonly (readonly string[])[]): VariantIndex {
+  const index: VariantIndex = new Map();
+  for (const group of groups) {
+    for (const word of group) {
+      const key = word.toLowerCase();
+      if (!index.has(key)) index.set(key, group);
+    }
+  }
+  return index;
 }
 
 interface TrieNode {
@@ -54,6 +84,13 @@ interface TrieNode {
 }
 
 const apostrophes = "['\u2019\u02BC]";
+/** Expressions kept per frame, one per mix of anchor words met in a block. */
+const MAX_SCANNERS = 64;
+/**
+ * The end must fall on a word boundary inside the expression: checked only afterwards, a longest
+ * term ending mid-word ("…defense system" in "systems") would hide the shorter whole one.
+ */
+const wordEnd = `(?![${IGNORABLE}]*[\\p{L}\\p{N}\\p{M}\\p{Pc}])`;
 
 /** A character, in its composed or decomposed form ("ü" or "u" + U+0308) alike. */
 function charPattern(ch: string): string {
@@ -103,29 +140,41 @@ function addTerm(map: Map<string, TermInfo[]>, key: string, info: TermInfo): voi
   map.set(key, list);
 }
 
-export function compileRules(topics: Topics): CompiledRules {
+export interface RuleOptions {
+  /** Up to this many spellings, one expression of them all; above, one per mix of anchors. */
+  oneScannerUpTo: number;
+}
+
+export function compileRules(
+  topics: Topics,
+  options: RuleOptions = { oneScannerUpTo: 1000 },
+): CompiledRules {
   const folded = new Map<string, TermInfo[]>();
   const exact = new Map<string, TermInfo[]>();
-  const spellings = new Set<string>();
-  const anchors = new Set<string>();
+  /** Every spelling, by its anchor: the longest word, which lies whole in one text node. */
+  const byAnchor = new Map<string, Set<string>>();
   const topicRules = new Map<string, TopicRule>();
 
   for (const { id, match } of topics) {
     const add = (text: string, kind: TermKind) => {
       for (const form of new Set([text.normalize('NFC'), text.normalize('NFD')])) {
-        spellings.add(form);
         if (kind === 'acronym') addTerm(exact, termKey(form, true), { topic: id, kind });
         else addTerm(folded, termKey(form, false), { topic: id, kind });
         // The longest word of a term lies whole inside one text node whenever the term does.
         const longest = form.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-        anchors.add(longest);
+        // NFC and NFD spellings share their anchor: a text may mix the two forms.
+        const key = longest.normalize('NFC').toLowerCase();
+        const group = byAnchor.get(key) ?? new Set<string>();
+        group.add(form);
+        byAnchor.set(key, group);
       }
     };
+    const variants = variantIndex(match.variants);
     for (const phrase of match.phrases) {
-      for (const s of expandVariants(phrase, match.variants)) add(s, 'phrase');
+      for (const s of expandVariants(phrase, variants)) add(s, 'phrase');
     }
     for (const phrase of match.contextual) {
-      for (const s of expandVariants(phrase, match.variants)) add(s, 'contextual');
+      for (const s of expandVariants(phrase, variants)) add(s, 'contextual');
     }
     for (const acronym of match.acronyms) add(acronym, 'acronym');
     topicRules.set(id, {
@@ -138,13 +187,32 @@ export function compileRules(topics: Topics): CompiledRules {
     });
   }
 
-  const sortedSpellings = [...spellings].sort();
-  // The end must fall on a word boundary inside the regex: checked only afterwards, a longest
-  // term ending mid-word ("…defense system" in "systems") would hide the shorter whole one.
-  const wordEnd = `(?![${IGNORABLE}]*[\\p{L}\\p{N}\\p{M}\\p{Pc}])`;
+  const anchorWords = [...byAnchor.keys()].sort();
+  const groups = anchorWords.map((word) => [...(byAnchor.get(word) ?? [])]);
+  const finder = WordFinder.of(anchorWords);
+  // Words of so many different characters that the finder cannot hold them: one expression.
+  const anchorExpression = finder ? null : new RegExp(trieSource(anchorWords), 'iu');
+  const everyAnchor = anchorWords.map((_, i) => i);
+  const scanners = new Map<string, RegExp>();
+  // A dictionary this small makes one expression, cheaper than telling the mixes apart.
+  const oneScanner = groups.reduce((n, g) => n + g.length, 0) <= options.oneScannerUpTo;
   return {
-    scanner: new RegExp(`(?:${trieSource(sortedSpellings)})${wordEnd}`, 'giu'),
-    anchors: new RegExp(trieSource([...anchors].sort()), 'iu'),
+    scannerFor(text: string): RegExp | null {
+      if (finder && !finder.test(text)) return null;
+      const present = oneScanner || !finder ? everyAnchor : finder.wordsIn(text);
+      if (present.length === 0) return null;
+      const key = present.join(',');
+      let scanner = scanners.get(key);
+      if (!scanner) {
+        const terms = present.flatMap((i) => groups[i] ?? []).sort();
+        scanner = new RegExp(`(?:${trieSource(terms)})${wordEnd}`, 'giu');
+        // A page of many different term mixes could make this grow without end: start over.
+        if (scanners.size >= MAX_SCANNERS) scanners.clear();
+        scanners.set(key, scanner);
+      }
+      return scanner;
+    },
+    anchors: finder ?? (anchorExpression as RegExp),
     folded,
     exact,
     topics: topicRules,

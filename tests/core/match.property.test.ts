@@ -171,6 +171,18 @@ describe('findCandidates, properties', () => {
     );
   });
 
+  it('finds the same with one expression per mix of anchor words (large dictionaries)', () => {
+    // Large dictionaries build an expression from only the terms whose anchors a text holds;
+    // forced here on the shipped rules, it must agree with the one expression of them all.
+    const perMix = compileRules(dataset.topics, { oneScannerUpTo: 0 });
+    fc.assert(
+      fc.property(randomText, (text) => {
+        expect(findCandidates(text, perMix)).toEqual(findCandidates(text, rules));
+      }),
+      { numRuns: 1500 },
+    );
+  }, 30_000);
+
   it('never splits a surrogate pair or a base letter from its combining marks', () => {
     fc.assert(
       fc.property(randomText, (text) => {

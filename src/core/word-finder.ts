@@ -1,0 +1,148 @@
+// Finds which of many words occur in a text in one pass over its characters, whatever their
+// number: an Aho–Corasick automaton over character classes. Case is folded, the invisible
+// characters that may sit inside a word (soft hyphen, zero-width ones) are stepped over, and the
+// three apostrophes count as one. Scanning costs the same per character for three words or
+// ten thousand; only building the automaton grows with them.
+import { IGNORABLE } from './text.js';
+
+/** Class of characters no word contains: from any state it leads back to the start. */
+const OTHER = 0;
+/** Class of characters stepped over (invisible inside words). */
+const SKIP = 255;
+const apostrophes = ["'", '\u2019', '\u02BC'];
+const foldApostrophes = (text: string) => text.replace(/[\u2019\u02BC]/g, "'");
+/** Combining marks of the blocks Latin, Greek and Cyrillic text uses. */
+const markRanges: [number, number][] = [
+  [0x0300, 0x036f],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+];
+/** A letter's base letter: "é" → "e" (empty for a combining mark alone). */
+const baseOf = (letter: string) => letter.normalize('NFD').replace(/\p{M}/gu, '').slice(0, 1);
+/** IGNORABLE's code points, as [first, last] ranges. */
+const ignorableRanges = [...IGNORABLE.matchAll(/\\u([0-9A-F]{4})(?:-\\u([0-9A-F]{4}))?/g)].map(
+  ([, from, to]): [number, number] => [
+    Number.parseInt(from ?? '0', 16),
+    Number.parseInt(to ?? from ?? '0', 16),
+  ],
+);
+
+export class WordFinder {
+  /** Character class of every UTF-16 code unit. */
+  private readonly classOf = new Uint8Array(65536);
+  private readonly classes: number;
+  /** Transitions: `table[state * classes + class]`. */
+  private readonly table: Int32Array;
+  /** The words (by index) found on reaching a state, suffixes included; null for none. */
+  private readonly found: (readonly number[] | null)[];
+
+  /** Null when the words use more distinct characters than the classes can hold. */
+  static of(words: readonly string[]): WordFinder | null {
+    const letters = new Set<string>();
+    for (const word of words) for (const ch of foldApostrophes(word.toLowerCase())) letters.add(ch);
+    const bases = new Set([...letters].map(baseOf).filter((b) => b !== ''));
+    return bases.size < SKIP - 1 ? new WordFinder(words, [...letters], [...bases]) : null;
+  }
+
+  /**
+   * Letters are told apart by their base letter only ("é", "e" + U+0301 and "e" alike, combining
+   * marks stepped over): a text in either normal form, or a mix, is found, at the price of a
+   * rare false alarm, which the exact expression that follows settles.
+   */
+  private constructor(words: readonly string[], letters: readonly string[], bases: string[]) {
+    const classOf = this.classOf;
+    for (const [from, to] of [...ignorableRanges, ...markRanges]) classOf.fill(SKIP, from, to + 1);
+    const classOfBase = new Map(bases.map((base, index) => [base, index + 1]));
+    for (const letter of [...bases, ...letters]) {
+      const k = classOfBase.get(baseOf(letter));
+      if (k === undefined) continue;
+      const forms = letter === "'" ? apostrophes : [letter, letter.toUpperCase()];
+      for (const form of forms) if (form.length === 1) classOf[form.charCodeAt(0)] = k;
+    }
+    const classes = bases.length + 1;
+    this.classes = classes;
+
+    // The trie of the words, one row of transitions per state (-1: none yet).
+    const rows: Int32Array[] = [new Int32Array(classes).fill(-1)];
+    const own: number[][] = [[]];
+    words.forEach((word, index) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i += 1) {
+        const k = classOf[word.charCodeAt(i)] ?? OTHER;
+        if (k === SKIP || k === OTHER) continue;
+        const row = rows[state] as Int32Array;
+        if ((row[k] ?? -1) < 0) {
+          row[k] = rows.length;
+          rows.push(new Int32Array(classes).fill(-1));
+          own.push([]);
+        }
+        state = row[k] ?? 0;
+      }
+      if (state !== 0) (own[state] as number[]).push(index);
+    });
+
+    // Failure links, breadth first; missing transitions take their failure state's.
+    const fail = new Int32Array(rows.length);
+    const found: (readonly number[] | null)[] = new Array(rows.length).fill(null);
+    const queue: number[] = [];
+    const root = rows[0] as Int32Array;
+    for (let k = 0; k < classes; k += 1) {
+      const child = root[k] ?? -1;
+      if (child < 0) root[k] = 0;
+      else queue.push(child);
+    }
+    for (let head = 0; head < queue.length; head += 1) {
+      const state = queue[head] as number;
+      const mine = own[state] as number[];
+      const inherited = found[fail[state] ?? 0] ?? null;
+      found[state] = mine.length === 0 ? inherited : inherited ? [...mine, ...inherited] : mine;
+      const row = rows[state] as Int32Array;
+      const failRow = rows[fail[state] ?? 0] as Int32Array;
+      for (let k = 0; k < classes; k += 1) {
+        const child = row[k] ?? -1;
+        if (child < 0) {
+          row[k] = failRow[k] ?? 0;
+        } else {
+          fail[child] = failRow[k] ?? 0;
+          queue.push(child);
+        }
+      }
+    }
+    const table = new Int32Array(rows.length * classes);
+    rows.forEach((row, state) => {
+      table.set(row, state * classes);
+    });
+    this.table = table;
+    this.found = found;
+  }
+
+  /** True when any of the words occurs in `text`. */
+  test(text: string): boolean {
+    const { classOf, table, classes, found } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const k = classOf[text.charCodeAt(i)] as number;
+      if (k === SKIP) continue;
+      state = table[state * classes + k] as number;
+      if (found[state] !== null) return true;
+    }
+    return false;
+  }
+
+  /** The indexes of the words that occur in `text`, ascending. */
+  wordsIn(text: string): number[] {
+    const { classOf, table, classes, found } = this;
+    const seen = new Set<number>();
+    let state = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const k = classOf[text.charCodeAt(i)] as number;
+      if (k === SKIP) continue;
+      state = table[state * classes + k] as number;
+      const here = found[state];
+      if (here) for (const index of here) seen.add(index);
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+}
