@@ -84,6 +84,8 @@ interface TrieNode {
 }
 
 const apostrophes = "['\u2019\u02BC]";
+/** Text with no character that Unicode normalisation could change. */
+const ascii = /^[ -~]*$/;
 /** Expressions kept per frame, one per mix of anchor words met in a block. */
 const MAX_SCANNERS = 64;
 /**
@@ -157,7 +159,10 @@ export function compileRules(
 
   for (const { id, match } of topics) {
     const add = (text: string, kind: TermKind) => {
-      for (const form of new Set([text.normalize('NFC'), text.normalize('NFD')])) {
+      const forms = ascii.test(text)
+        ? [text]
+        : new Set([text.normalize('NFC'), text.normalize('NFD')]);
+      for (const form of forms) {
         if (kind === 'acronym') addTerm(exact, termKey(form, true), { topic: id, kind });
         else addTerm(folded, termKey(form, false), { topic: id, kind });
         // The longest word of a term lies whole inside one text node whenever the term does.

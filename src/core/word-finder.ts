@@ -64,56 +64,59 @@ export class WordFinder {
     const classes = bases.length + 1;
     this.classes = classes;
 
-    // The trie of the words, one row of transitions per state (-1: none yet).
-    const rows: Int32Array[] = [new Int32Array(classes).fill(-1)];
-    const own: number[][] = [[]];
+    // The trie of the words in one growing table, a row of transitions per state (-1: none).
+    let table = new Int32Array(Math.max(64, words.length * 4) * classes).fill(-1);
+    let states = 1;
+    const own = new Map<number, number[]>();
     words.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i += 1) {
         const k = classOf[word.charCodeAt(i)] ?? OTHER;
         if (k === SKIP || k === OTHER) continue;
-        const row = rows[state] as Int32Array;
-        if ((row[k] ?? -1) < 0) {
-          row[k] = rows.length;
-          rows.push(new Int32Array(classes).fill(-1));
-          own.push([]);
+        const at = state * classes + k;
+        if ((table[at] ?? -1) < 0) {
+          if ((states + 1) * classes > table.length) {
+            const grown = new Int32Array(table.length * 2).fill(-1);
+            grown.set(table);
+            table = grown;
+          }
+          table[at] = states;
+          states += 1;
         }
-        state = row[k] ?? 0;
+        state = table[at] ?? 0;
       }
-      if (state !== 0) (own[state] as number[]).push(index);
+      if (state !== 0) own.set(state, [...(own.get(state) ?? []), index]);
     });
+    table = table.slice(0, states * classes);
 
     // Failure links, breadth first; missing transitions take their failure state's.
-    const fail = new Int32Array(rows.length);
-    const found: (readonly number[] | null)[] = new Array(rows.length).fill(null);
-    const queue: number[] = [];
-    const root = rows[0] as Int32Array;
+    const fail = new Int32Array(states);
+    const found: (readonly number[] | null)[] = new Array(states).fill(null);
+    const queue = new Int32Array(states);
+    let tail = 0;
     for (let k = 0; k < classes; k += 1) {
-      const child = root[k] ?? -1;
-      if (child < 0) root[k] = 0;
-      else queue.push(child);
+      const child = table[k] ?? -1;
+      if (child < 0) table[k] = 0;
+      else queue[tail++] = child;
     }
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head] as number;
-      const mine = own[state] as number[];
-      const inherited = found[fail[state] ?? 0] ?? null;
-      found[state] = mine.length === 0 ? inherited : inherited ? [...mine, ...inherited] : mine;
-      const row = rows[state] as Int32Array;
-      const failRow = rows[fail[state] ?? 0] as Int32Array;
+    for (let head = 0; head < tail; head += 1) {
+      const state = queue[head] ?? 0;
+      const failState = fail[state] ?? 0;
+      const mine = own.get(state);
+      const inherited = found[failState] ?? null;
+      found[state] = !mine ? inherited : inherited ? [...mine, ...inherited] : mine;
+      const row = state * classes;
+      const failRow = failState * classes;
       for (let k = 0; k < classes; k += 1) {
-        const child = row[k] ?? -1;
+        const child = table[row + k] ?? -1;
         if (child < 0) {
-          row[k] = failRow[k] ?? 0;
+          table[row + k] = table[failRow + k] ?? 0;
         } else {
-          fail[child] = failRow[k] ?? 0;
-          queue.push(child);
+          fail[child] = table[failRow + k] ?? 0;
+          queue[tail++] = child;
         }
       }
     }
-    const table = new Int32Array(rows.length * classes);
-    rows.forEach((row, state) => {
-      table.set(row, state * classes);
-    });
     this.table = table;
     this.found = found;
   }
