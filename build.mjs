@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { cssTextPlugin } from './scripts/css-text-plugin.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -153,29 +154,7 @@ function esbuildOptions(browser, outdir) {
           }));
         },
       },
-      {
-        // `import css from './x.css?raw'`: the stylesheet's text, minified (our shadow root's
-        // styles are a constructed sheet, so they travel inside the content script).
-        name: 'css-text',
-        setup(build) {
-          build.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
-            path: join(args.resolveDir, args.path.replace(/\?raw$/, '')),
-            namespace: 'css-text',
-          }));
-          build.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => {
-            const { code } = await esbuild.transform(readFileSync(args.path, 'utf8'), {
-              loader: 'css',
-              minify: true,
-              target: targets[browser].esbuildTarget,
-            });
-            return {
-              contents: `export default ${JSON.stringify(code.trim())};`,
-              loader: 'js',
-              watchFiles: [args.path],
-            };
-          });
-        },
-      },
+      cssTextPlugin(targets[browser].esbuildTarget),
       {
         name: 'static-files',
         setup(build) {

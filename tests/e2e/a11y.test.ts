@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, expect, it } from 'vitest';
+import { cssTextPlugin } from '../../scripts/css-text-plugin.mjs';
 import { dataset } from '../../src/data/dataset.js';
 import { type BrowserContext, forEachBrowser } from './support/suite.js';
 
@@ -22,6 +23,7 @@ beforeAll(async () => {
     format: 'iife',
     write: false,
     logLevel: 'silent',
+    plugins: [cssTextPlugin(['chrome128', 'firefox142'])],
   });
   cardScript = out.outputFiles[0]?.text ?? '';
 });
