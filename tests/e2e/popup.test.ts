@@ -208,6 +208,22 @@ forEachBrowser('popup', (ctx) => {
     );
   });
 
+  it('says so on a page whose address the browser hides from us', async () => {
+    // about:blank stands for the browser's own pages: not http(s), so its address is not shown
+    // to an extension whose access is to http(s) sites, and no content script runs in it.
+    const page = await ctx.session.browser.newPage();
+    ctx.watch(page);
+    const popup = await openPopup(ctx.session, page);
+    ctx.watch(popup);
+    expect(
+      await until(
+        () => popupState(popup),
+        (s) => s === 'restricted',
+      ),
+    ).toBe('restricted');
+    expect(await popup.$$('.state button')).toHaveLength(0);
+  });
+
   it('draws 5,000 mentions within 100 ms, rendering only the rows in view', async () => {
     const paragraphs = Array.from(
       { length: 5000 },
