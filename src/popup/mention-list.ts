@@ -118,12 +118,16 @@ export class MentionList {
 
   private row(mention: ListedMention, index: number): HTMLElement {
     const total = String(this.size);
+    // The page's words sit in <bdi>: a bidi control in them (an unclosed U+202E, say) reorders
+    // only their own run, never the mention, the rest of the row or the popup.
     const snippet = el(
       'p',
       { className: 'snippet' },
-      mention.before ? `${mention.before} ` : '',
+      mention.before ? el('bdi', { text: mention.before }) : '',
+      mention.before ? ' ' : '',
       el('mark', { text: mention.text }),
-      mention.after ? ` ${mention.after}` : '',
+      mention.after ? ' ' : '',
+      mention.after ? el('bdi', { text: mention.after }) : '',
     );
     const show = el('button', {
       className: 'show',

@@ -224,6 +224,45 @@ forEachBrowser('popup', (ctx) => {
     expect(await popup.$$('.state button')).toHaveLength(0);
   });
 
+  it('keeps a page’s bidi controls inside the page’s own words in its snippets', async () => {
+    // An unclosed right-to-left override (U+202E) before the mention, and one after it.
+    ctx.server.route('/popup/bidi.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        '<!doctype html><html lang="en"><title>Bidi</title><body>' +
+          '<p>\u202EOverridden words then the European Phased Adaptive Approach was discussed.</p>' +
+          '<p>The European Phased Adaptive Approach came first \u202Eand an override after.</p>' +
+          '</body></html>',
+      );
+    });
+    const page = await ctx.open('/popup/bidi.html');
+    await until(
+      () => highlightCounts(page),
+      (c) => c.epaa === 2,
+    );
+    const popup = await openPopup(ctx.session, page);
+    ctx.watch(popup);
+    await popupDrawn(popup, 'summary');
+    const marks = await popup.$$eval('.mention .snippet mark', (nodes) =>
+      nodes.map((mark) => {
+        const text = mark.firstChild as Text;
+        const box = (from: number) => {
+          const range = document.createRange();
+          range.setStart(text, from);
+          range.setEnd(text, from + 1);
+          return range.getBoundingClientRect().left;
+        };
+        // Left to right: the first word's first letter ("E") is drawn left of its last ("n").
+        return { text: text.data, first: box(0), last: box(text.data.indexOf(' ') - 1) };
+      }),
+    );
+    expect(marks.map((m) => m.text)).toEqual([
+      'European Phased Adaptive Approach',
+      'European Phased Adaptive Approach',
+    ]);
+    for (const mark of marks) expect(mark.first).toBeLessThan(mark.last);
+  });
+
   it('draws 5,000 mentions within 100 ms, rendering only the rows in view', async () => {
     const paragraphs = Array.from(
       { length: 5000 },
