@@ -1,7 +1,7 @@
 // Builds Context Lens for Chrome and Firefox from one manifest: checks the dataset, bundles the
 // entry points with esbuild and writes dist/chrome and dist/firefox (plus store packages with --package).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -96,11 +96,19 @@ async function checkDatasetOrExit() {
   const code = out.outputFiles[0]?.text ?? '';
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const dataDir = dirname(datasetFile);
-  const raw = JSON.parse(readFileSync(datasetFile, 'utf8'));
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync(datasetFile, 'utf8'));
+  } catch (error) {
+    console.error(`${datasetFile} cannot be read as JSON: ${error.message}`);
+    process.exit(1);
+  }
   const sources = {};
   for (const source of Array.isArray(raw?.sources) ? raw.sources : []) {
-    if (typeof source?.file === 'string' && /^[\w.-]+$/.test(source.file)) {
-      sources[source.file] = readFileSync(join(dataDir, source.file), 'utf8');
+    const file = source?.file;
+    // A missing or unreadable file is left out: the check then names the source that lacks it.
+    if (typeof file === 'string' && /^[\w.-]+$/.test(file) && existsSync(join(dataDir, file))) {
+      sources[file] = readFileSync(join(dataDir, file), 'utf8');
     }
   }
   const result = mod.checkDataset(raw, sources);
