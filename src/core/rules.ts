@@ -1,6 +1,6 @@
-// Compiles the dataset's matching rules, once, into one scanning regular expression (a trie of
-// every term, so its cost barely grows with the number of terms), a prefilter of anchor words for
-// single text nodes, and term lookup tables.
+// Compiles the dataset's matching rules, once per frame: a prefilter of anchor words (one
+// automaton, the same cost per character for any number of words), scanning expressions (tries of
+// the terms whose anchors a text holds) and term lookup tables.
 import type { Topic } from '../data/schema.js';
 import { escapeChar, IGNORABLE, SEPARATOR, termKey } from './text.js';
 import { WordFinder } from './word-finder.js';
@@ -38,9 +38,12 @@ export interface CompiledRules {
   scannerFor(text: string): RegExp | null;
   /** True when a text node may hold part of a term. */
   anchors: AnchorTest;
-  /** Keys of case-insensitive terms (phrases, contextual phrases). */
+  /**
+   * Keys of case-insensitive terms (phrases, contextual phrases). Every term of a small
+   * dictionary; of a large one, those a scanner was made for (the only ones it can match).
+   */
   folded: Map<string, TermInfo[]>;
-  /** Keys of case-sensitive terms (acronyms). */
+  /** Keys of case-sensitive terms (acronyms), filed as `folded` is. */
   exact: Map<string, TermInfo[]>;
   topics: Map<string, TopicRule>;
 }
@@ -53,6 +56,8 @@ export function expandVariants(
   groups: readonly (readonly string[])[] | VariantIndex,
 ): string[] {
   const index = groups instanceof Map ? groups : variantIndex(groups);
+  // The common case, told without splitting: single-spaced words, none of them a variant.
+  if (singleSpaced.test(phrase) && !variantWordsOf(index).test(phrase)) return [phrase];
   const words = phrase.split(/\s+/);
   // Most phrases have no variant word: one spelling, as written.
   if (!words.some((word) => index.has(word.toLowerCase()))) return [words.join(' ')];
@@ -62,6 +67,21 @@ export function expandVariants(
     spellings = spellings.flatMap((s) => options.map((o) => [...s, o]));
   }
   return spellings.map((s) => s.join(' '));
+}
+
+const singleSpaced = /^\S+(?: \S+)*$/;
+const variantWords = new WeakMap<VariantIndex, RegExp>();
+
+/** Matches a whole word of `index` in a phrase (case-insensitive, as the index is keyed). */
+function variantWordsOf(index: VariantIndex): RegExp {
+  let expression = variantWords.get(index);
+  if (!expression) {
+    const words = [...index.keys()].map((w) => [...w].map(escapeChar).join(''));
+    const source = words.length > 0 ? `(?:^|\\s)(?:${words.join('|')})(?=\\s|$)` : '[^\\s\\S]';
+    expression = new RegExp(source, 'iu');
+    variantWords.set(index, expression);
+  }
+  return expression;
 }
 
 /** Variant groups by each member's lower-case form (the first group naming a word wins). */
@@ -137,9 +157,35 @@ function wordList(words: readonly string[]): RegExp | null {
 }
 
 function addTerm(map: Map<string, TermInfo[]>, key: string, info: TermInfo): void {
-  const list = map.get(key) ?? [];
-  if (!list.some((i) => i.topic === info.topic && i.kind === info.kind)) list.push(info);
-  map.set(key, list);
+  const list = map.get(key);
+  if (!list) map.set(key, [info]);
+  else if (!list.some((i) => i.topic === info.topic && i.kind === info.kind)) list.push(info);
+}
+
+/** A term as written (or one of its variant spellings), with what it stands for. */
+interface Spelling {
+  form: string;
+  info: TermInfo;
+}
+
+const space = /\s/;
+
+/** The longest word of a term (words split by white space and hyphens; the first of equals). */
+function longestWord(term: string): string {
+  let best = '';
+  let start = 0;
+  for (let i = 0; i <= term.length; i += 1) {
+    const code = i < term.length ? term.charCodeAt(i) : 32;
+    // White space and hyphens end a word (the terms' own separators).
+    const separator =
+      code === 45 ||
+      (code < 128 ? code === 32 || (code >= 9 && code <= 13) : space.test(term[i] ?? ''));
+    if (separator) {
+      if (i - start > best.length) best = term.slice(start, i);
+      start = i + 1;
+    }
+  }
+  return best;
 }
 
 export interface RuleOptions {
@@ -154,24 +200,28 @@ export function compileRules(
   const folded = new Map<string, TermInfo[]>();
   const exact = new Map<string, TermInfo[]>();
   /** Every spelling, by its anchor: the longest word, which lies whole in one text node. */
-  const byAnchor = new Map<string, Set<string>>();
+  const byAnchor = new Map<string, Spelling[]>();
   const topicRules = new Map<string, TopicRule>();
 
   for (const { id, match } of topics) {
+    // One TermInfo per topic and kind, shared by all its spellings.
+    const infos = {
+      phrase: { topic: id, kind: 'phrase' },
+      contextual: { topic: id, kind: 'contextual' },
+      acronym: { topic: id, kind: 'acronym' },
+    } satisfies Record<TermKind, TermInfo>;
     const add = (text: string, kind: TermKind) => {
-      const forms = ascii.test(text)
-        ? [text]
-        : new Set([text.normalize('NFC'), text.normalize('NFD')]);
+      const plain = ascii.test(text);
+      const forms = plain ? [text] : new Set([text.normalize('NFC'), text.normalize('NFD')]);
       for (const form of forms) {
-        if (kind === 'acronym') addTerm(exact, termKey(form, true), { topic: id, kind });
-        else addTerm(folded, termKey(form, false), { topic: id, kind });
-        // The longest word of a term lies whole inside one text node whenever the term does.
-        const longest = form.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
         // NFC and NFD spellings share their anchor: a text may mix the two forms.
-        const key = longest.normalize('NFC').toLowerCase();
-        const group = byAnchor.get(key) ?? new Set<string>();
-        group.add(form);
-        byAnchor.set(key, group);
+        const word = longestWord(form);
+        const key = (plain ? word : word.normalize('NFC')).toLowerCase();
+        const group = byAnchor.get(key);
+        const spelling = { form, info: infos[kind] };
+        if (!group) byAnchor.set(key, [spelling]);
+        else if (!group.some((s) => s.form === form && s.info === spelling.info))
+          group.push(spelling);
       }
     };
     const variants = variantIndex(match.variants);
@@ -192,8 +242,8 @@ export function compileRules(
     });
   }
 
-  const anchorWords = [...byAnchor.keys()].sort();
-  const groups = anchorWords.map((word) => [...(byAnchor.get(word) ?? [])]);
+  const anchorWords = [...byAnchor.keys()];
+  const groups = anchorWords.map((word) => byAnchor.get(word) ?? []);
   const finder = WordFinder.of(anchorWords);
   // Words of so many different characters that the finder cannot hold them: one expression.
   const anchorExpression = finder ? null : new RegExp(trieSource(anchorWords), 'iu');
@@ -201,15 +251,33 @@ export function compileRules(
   const scanners = new Map<string, RegExp>();
   // A dictionary this small makes one expression, cheaper than telling the mixes apart.
   const oneScanner = groups.reduce((n, g) => n + g.length, 0) <= options.oneScannerUpTo;
+  /**
+   * The lookup tables get a group's spellings when a scanner that can match them is made: a large
+   * dictionary pays for the words a page holds, not for all of them in every frame.
+   */
+  const filed = new Uint8Array(groups.length);
+  const file = (indexes: readonly number[]) => {
+    for (const i of indexes) {
+      if (filed[i]) continue;
+      filed[i] = 1;
+      for (const { form, info } of groups[i] ?? []) {
+        if (info.kind === 'acronym') addTerm(exact, termKey(form, true), info);
+        else addTerm(folded, termKey(form, false), info);
+      }
+    }
+  };
+  const single = oneScanner || !finder;
+  if (single) file(everyAnchor);
   return {
     scannerFor(text: string): RegExp | null {
       if (finder && !finder.test(text)) return null;
-      const present = oneScanner || !finder ? everyAnchor : finder.wordsIn(text);
+      const present = single ? everyAnchor : finder.wordsIn(text);
       if (present.length === 0) return null;
       const key = present.join(',');
       let scanner = scanners.get(key);
       if (!scanner) {
-        const terms = present.flatMap((i) => groups[i] ?? []).sort();
+        file(present);
+        const terms = present.flatMap((i) => groups[i]?.map((s) => s.form) ?? []).sort();
         scanner = new RegExp(`(?:${trieSource(terms)})${wordEnd}`, 'giu');
         // A page of many different term mixes could make this grow without end: start over.
         if (scanners.size >= MAX_SCANNERS) scanners.clear();

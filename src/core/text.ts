@@ -21,12 +21,16 @@ export function isWordChar(ch: string | undefined): boolean {
 
 const ignorableRun = new RegExp(`[${IGNORABLE}]`, 'gu');
 const separatorRun = new RegExp(SEPARATOR, 'gu');
+/** Printable ASCII words (no hyphen) joined by single spaces: already a key, but for case. */
+const plainWords = /^[!-,.-~]+(?: [!-,.-~]+)*$/;
 
 /**
  * The lookup key of a matched span: invisible characters dropped, separators folded to one
  * space, typographic apostrophes folded to ', and (for case-insensitive terms) lower-cased.
  */
 export function termKey(text: string, caseSensitive: boolean): string {
+  // Most keys are ASCII words between single spaces: nothing to fold but case.
+  if (plainWords.test(text)) return caseSensitive ? text : text.toLowerCase();
   const folded = text
     .normalize('NFC')
     .replace(ignorableRun, '')

@@ -113,3 +113,22 @@ describe('findCandidates, word edges and separators', () => {
     expect(found('SMx3 Block IIA, US (Aegis) radar')).toEqual([]);
   });
 });
+
+describe('compileRules with a large dictionary', () => {
+  it('files a term group for lookup only once a text holds its anchor word', () => {
+    const large = compileRules(dataset.topics, { oneScannerUpTo: 0 });
+    expect(large.folded.size + large.exact.size).toBe(0);
+    expect(large.scannerFor('Nothing to see here.')).toBeNull();
+    expect(large.folded.size + large.exact.size).toBe(0);
+    const text = 'The European Phased Adaptive Approach, said NATO.';
+    expect(findCandidates(text, large).map((c) => c.topic)).toEqual(['epaa']);
+    // The EPAA phrase's group is filed; no JTA spelling is.
+    expect(large.folded.has('european phased adaptive approach')).toBe(true);
+    expect(
+      [...large.folded.values(), ...large.exact.values()].flat().map((i) => i.topic),
+    ).not.toContain('jta');
+    // The small (shipped) dictionary files everything at once.
+    const small = compileRules(dataset.topics);
+    expect(small.exact.has('JTA')).toBe(true);
+  });
+});
