@@ -57,7 +57,6 @@ const entryPoints = {
 const staticFiles = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
-  ['src/content/content.css', 'content.css'],
   ['src/shared/palette.css', 'palette.css'],
   ['src/popup/popup.html', 'popup/popup.html'],
   ['src/popup/popup.css', 'popup/popup.css'],
@@ -130,6 +129,27 @@ function copyStatic(outdir) {
     mkdirSync(dirname(join(outdir, to)), { recursive: true });
     cpSync(join(root, from), join(outdir, to), { recursive: true });
   }
+  writeFileSync(join(outdir, 'content.css'), highlightStyles());
+}
+
+/** Palette slots, and a topic's slot by its place in the dataset: as in src/core/topic-slot.ts. */
+const TOPIC_SLOTS = 4;
+const topicSlot = (index) => (index % TOPIC_SLOTS) + 1;
+
+/**
+ * content.css with each slot's highlight names (`context-lens-slot-N`, `context-lens-fill-slot-N`)
+ * replaced by those of the dataset's topics in slot N, so a topic added to the data is painted.
+ */
+function highlightStyles() {
+  const css = readFileSync(join(root, 'src/content/content.css'), 'utf8');
+  const topics = JSON.parse(readFileSync(datasetFile, 'utf8')).topics;
+  return css.replace(/::highlight\(context-lens-(fill-)?slot-(\d+)\)/g, (whole, fill, slot) => {
+    const names = topics
+      .filter((_, index) => topicSlot(index) === Number(slot))
+      .map((topic) => `::highlight(context-lens-${fill ?? ''}${topic.id})`);
+    // A slot no topic uses keeps its placeholder name, which no highlight has.
+    return names.length > 0 ? names.join(', ') : whole;
+  });
 }
 
 function esbuildOptions(browser, outdir) {

@@ -3,12 +3,13 @@ import { dataset } from '../data/dataset.js';
 import { el } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
 import type { Settings } from '../shared/settings.js';
+import { topicAttrs } from '../shared/topic-attrs.js';
 
 export function topicsField(save: (change: Partial<Settings>) => void) {
   const boxes = new Map<string, HTMLInputElement>();
   const items = dataset.topics.map((topic) => {
     const id = `topic-${topic.id}`;
-    const box = el('input', { attrs: { type: 'checkbox', id, 'data-topic': topic.id } });
+    const box = el('input', { attrs: { type: 'checkbox', id, ...topicAttrs(topic.id) } });
     boxes.set(topic.id, box);
     box.addEventListener('change', () => {
       const off = [...boxes].filter(([, b]) => !b.checked).map(([topicId]) => topicId);
@@ -24,7 +25,7 @@ export function topicsField(save: (change: Partial<Settings>) => void) {
         el('span', {
           className: 'topic-chip',
           text: topic.name,
-          attrs: { 'data-topic': topic.id },
+          attrs: topicAttrs(topic.id),
         }),
         ` ${topic.expansion}`,
       ),

@@ -3,6 +3,7 @@
 // keys, Page Up/Down, Home and End move between rows, as in any long list.
 import { el } from '../shared/dom.js';
 import { t } from '../shared/i18n.js';
+import { topicAttrs } from '../shared/topic-attrs.js';
 import type { ListedMention } from './summaries.js';
 
 export const ROW_HEIGHT = 60;
@@ -156,7 +157,7 @@ export class MentionList {
       el('span', {
         className: 'topic-chip',
         text: this.topicName(mention.topic),
-        attrs: { 'data-topic': mention.topic },
+        attrs: topicAttrs(mention.topic),
       }),
       snippet,
       show,

@@ -7,6 +7,7 @@ import { layoutTimeline } from '../core/timeline.js';
 import type { ShippedDataset as Dataset, DateEntry, Event } from '../data/schema.js';
 import { el } from '../shared/dom.js';
 import { t, uiLocale } from '../shared/i18n.js';
+import { topicAttrs } from '../shared/topic-attrs.js';
 
 interface DatedEvent {
   event: Event;
@@ -72,7 +73,7 @@ export function timelineView(dataset: Dataset, topics: ReadonlySet<string>): HTM
         statementsOf(dataset, event),
       );
       details.set(event.id, item);
-      return el('li', { attrs: { 'data-topic': event.topics[0] ?? '' } }, item);
+      return el('li', { attrs: topicAttrs(event.topics[0] ?? '') }, item);
     }),
   );
 
@@ -92,7 +93,7 @@ export function timelineView(dataset: Dataset, topics: ReadonlySet<string>): HTM
       attrs: {
         title: `${when}: ${dated.event.title}`,
         'data-event': mark.id,
-        'data-topic': dated.event.topics[0] ?? '',
+        ...topicAttrs(dated.event.topics[0] ?? ''),
       },
     });
     bar.style.left = percent(mark.left);

@@ -2,6 +2,7 @@
 import type { Topic } from '../data/schema.js';
 import { el } from '../shared/dom.js';
 import { t, uiLocale } from '../shared/i18n.js';
+import { topicAttrs } from '../shared/topic-attrs.js';
 
 export function topicsView(topics: readonly Topic[], counts: Readonly<Record<string, number>>) {
   const number = new Intl.NumberFormat(uiLocale());
@@ -9,8 +10,8 @@ export function topicsView(topics: readonly Topic[], counts: Readonly<Record<str
   const items = found.map((topic) =>
     el(
       'li',
-      { className: 'topic', attrs: { 'data-topic': topic.id } },
-      el('span', { className: 'topic-chip', text: topic.name, attrs: { 'data-topic': topic.id } }),
+      { className: 'topic', attrs: topicAttrs(topic.id) },
+      el('span', { className: 'topic-chip', text: topic.name, attrs: topicAttrs(topic.id) }),
       el('span', { className: 'topic-expansion', text: topic.expansion }),
       el('span', {
         className: 'topic-count',

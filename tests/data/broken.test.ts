@@ -1,22 +1,13 @@
 // Each broken fixture holds one fault; the check must report exactly it, naming the entry and the field.
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/data/check.js';
+import { buildWith } from './build-run.js';
 import { readJson, readText } from './read.js';
 
-const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const fixtures = join(projectRoot, 'tests/fixtures/datasets');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/datasets');
 const sources = { 'mini.txt': readText('../fixtures/datasets/mini.txt') };
 
 function errorsOf(fixture: string): string[] {
@@ -94,30 +85,8 @@ describe('checkDataset on broken fixtures', () => {
 });
 
 describe('the build on a broken dataset', () => {
-  /** Runs build.mjs on `dataset` (written with the mini fixture's source beside it). */
-  function build(dataset: string): { status: number | null; stderr: string; wrote: boolean } {
-    const dir = mkdtempSync(join(tmpdir(), 'context-lens-broken-'));
-    try {
-      writeFileSync(join(dir, 'dataset.json'), dataset);
-      copyFileSync(join(fixtures, 'mini.txt'), join(dir, 'mini.txt'));
-      const run = spawnSync(process.execPath, [join(projectRoot, 'build.mjs')], {
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          CONTEXT_LENS_DIST: join(dir, 'dist'),
-          CONTEXT_LENS_DATASET: join(dir, 'dataset.json'),
-        },
-        encoding: 'utf8',
-      });
-      return {
-        status: run.status,
-        stderr: run.stderr,
-        wrote: existsSync(join(dir, 'dist/chrome/manifest.json')),
-      };
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+  const build = (dataset: string) =>
+    buildWith(dataset, { 'mini.txt': readFileSync(join(fixtures, 'mini.txt'), 'utf8') });
 
   it('stops with the entry and field at fault, and writes no extension', () => {
     const run = build(readFileSync(join(fixtures, 'broken/unknown-topic.json'), 'utf8'));
@@ -125,7 +94,7 @@ describe('the build on a broken dataset', () => {
     expect(run.stderr).toContain(
       'statements[0] (id "s-epaa-radars").topics[1]: unknown topic "aegis-ashore"',
     );
-    expect(run.wrote).toBe(false);
+    expect(run.files['manifest.json']).toBeNull();
   }, 30_000);
 
   it('names a source whose file is missing, rather than crashing', () => {
@@ -144,13 +113,13 @@ describe('the build on a broken dataset', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/dataset\.json cannot be read as JSON: /);
     expect(run.stderr).not.toContain('    at ');
-    expect(run.wrote).toBe(false);
+    expect(run.files['manifest.json']).toBeNull();
   }, 30_000);
 
   it('builds the unbroken fixture, so the failures above are the faults', () => {
     const run = build(readFileSync(join(fixtures, 'mini.json'), 'utf8'));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.wrote).toBe(true);
+    expect(run.files['manifest.json']).toContain('"manifest_version": 3');
   }, 60_000);
 });

@@ -1,6 +1,8 @@
 // A dataset with a second source (and a fourth topic) passes the same checks: adding them is a data change only.
 import { describe, expect, it } from 'vitest';
+import { topicSlot } from '../../src/core/topic-slot.js';
 import { checkDataset } from '../../src/data/check.js';
+import { buildWith } from './build-run.js';
 import { article, readJson, readText } from './read.js';
 
 const raw = readJson('../fixtures/datasets/two-sources/dataset.json');
@@ -44,4 +46,53 @@ describe('a dataset with two sources', () => {
       'sources[1] (id "briefing-lisbon").file: no text was given for "briefing.txt"',
     ]);
   });
+});
+
+describe('building with a fourth topic', () => {
+  const css = readText('../../src/content/content.css');
+  /** The declarations of the first rule whose selector list holds `selector` (outside @media). */
+  const declarations = (sheet: string, selector: string) => {
+    const top = sheet
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+    const rule = [...top.matchAll(/([^{}]+)\{([^{}]*)\}/g)].find(([, selectors]) =>
+      (selectors ?? '').split(',').some((s) => s.trim() === selector),
+    );
+    return rule?.[2]?.trim() ?? null;
+  };
+
+  it('paints, styles and lists it with no change to the code', () => {
+    const run = buildWith(JSON.stringify(raw), texts, [
+      'content.css',
+      'content.js',
+      'popup/popup.js',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const built = run.files['content.css'] ?? '';
+    const ids = ['epaa', 'jta', 'nato-md', 'new-start'];
+    ids.forEach((id, index) => {
+      // Each topic's highlights, plain and filled, take the rules of its palette slot.
+      const slot = topicSlot(index);
+      for (const [name, placeholder] of [
+        [`context-lens-${id}`, `context-lens-slot-${slot}`],
+        [`context-lens-fill-${id}`, `context-lens-fill-slot-${slot}`],
+      ]) {
+        const own = declarations(built, `::highlight(${name})`);
+        expect(own, name).toMatch(/background-color: rgb\(/);
+        expect(own, name).toBe(declarations(css, `::highlight(${placeholder})`));
+      }
+      // And forced colours paint it too.
+      expect(built).toMatch(
+        new RegExp(
+          `@media \\(forced-colors: active\\) \\{[^}]*::highlight\\(context-lens-${id}\\)`,
+        ),
+      );
+    });
+    // The fourth topic's slot is its own: no other topic's line style.
+    expect(declarations(built, '::highlight(context-lens-new-start)')).toContain('double');
+    // The bundles carry it (its name for the popup and card, its terms for the scanner).
+    expect(run.files['content.js']).toContain('New START');
+    expect(run.files['popup/popup.js']).toContain('new-start');
+  }, 60_000);
 });

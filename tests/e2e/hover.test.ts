@@ -372,3 +372,61 @@ for (const scheme of ['light', 'dark'] as const) {
     { colorScheme: scheme },
   );
 }
+
+forEachBrowser('zz explore', (ctx) => {
+  it('zz geometry', async () => {
+    const page = await ctx.open('/demo/index.html', { waitMs: 600 });
+    await page.evaluate(() => { document.documentElement.style.overflowAnchor = 'none'; });
+    const snap = () => page.evaluate(() => {
+      const ranges: Range[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (name === 'context-lens-current') continue;
+        for (const r of h as unknown as Set<Range>) ranges.push(r);
+      }
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => {
+        const el = r.startContainer.parentElement as Element;
+        const eb = el.getBoundingClientRect();
+        const rects = [...r.getClientRects()].map((q) => ({ left: q.left, top: q.top, right: q.right, bottom: q.bottom }));
+        return { text: r.toString(), rects, rel: `${Math.round(rects[0]!.left - eb.left)},${Math.round(rects[0]!.top - eb.top)}` };
+      });
+    });
+    const good: string[] = [];
+    for (const S of [1280, 700, 680]) {
+      for (const T of [690, 670, 660, 650, 640, 620, 600]) {
+        if (T >= S) continue;
+        for (let sy = 0; sy < 4200; sy += 300) {
+          await page.setViewport({ width: S, height: 900 });
+          await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), sy);
+          await sleep(60);
+          const before = await snap();
+          await page.setViewport({ width: T, height: 900 });
+          await sleep(60);
+          const after = await snap();
+          const oldAll = before.flatMap((m) => m.rects);
+          const newAll = after.flatMap((m) => m.rects);
+          for (let i = 0; i < before.length; i++) {
+            const b = before[i]!; const a = after[i]!;
+            if (!b.rects[0] || b.rects[0].top < 100 || b.rects[0].bottom > 800) continue;
+            if (a.rel === b.rel) continue;
+            const n = centerOf(a.rects[0]!);
+            if (hitsAny(oldAll, n) || n.y < 20 || n.y > 880) continue;
+            const o = centerOf(b.rects[0]!);
+            if (hitsAny(newAll, o)) continue;
+            const same = await page.evaluate((o, i) => {
+              const ranges: Range[] = [];
+              for (const [name, h] of CSS.highlights) {
+                if (name === 'context-lens-current') continue;
+                for (const r of h as unknown as Set<Range>) ranges.push(r);
+              }
+              ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+              return document.elementFromPoint(o.x, o.y) === ranges[i]?.startContainer.parentElement;
+            }, o, i);
+            if (same) good.push(`${S}->${T} i=${i} ${b.text} sy=${sy} y=${Math.round(b.rects[0].top)} rel ${b.rel} -> ${a.rel}`);
+          }
+        }
+      }
+    }
+    console.log(ctx.name + '\n' + good.join('\n'));
+  }, 600_000);
+});

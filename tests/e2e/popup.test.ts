@@ -68,6 +68,19 @@ forEachBrowser('popup', (ctx) => {
       expect(row.text).toBe(mentions[row.index]?.text);
       expect(row.snippet.length).toBeGreaterThan(row.text?.length ?? 0);
     }
+    // Each topic's chip wears its palette slot's colour, one colour per topic.
+    const chips = await popup.$$eval('.topics .topic-chip', (items) =>
+      items.map((chip) => [
+        chip.getAttribute('data-topic'),
+        getComputedStyle(chip).borderLeftColor,
+      ]),
+    );
+    expect(chips.map(([topic]) => topic)).toEqual(['epaa', 'jta', 'nato-md']);
+    expect(chips.map(([, colour]) => colour)).toEqual([
+      'rgb(230, 159, 0)',
+      'rgb(86, 180, 233)',
+      'rgb(0, 158, 115)',
+    ]);
   });
 
   it('"Show" scrolls the page to the mention and marks it', async () => {

@@ -2,6 +2,8 @@
 // parsed): the topic, its statements with dates and speakers, the rest on demand, the source.
 import { explainDate, formatDate, isResolvedDate } from '../../core/dates.js';
 import type { DatedStatement, TopicContext } from '../../core/statements.js';
+import { slotOf } from '../../core/topic-slot.js';
+import { dataset } from '../../data/dataset.js';
 import type { DateEntry } from '../../data/schema.js';
 import type { Messages } from './messages.js';
 
@@ -44,6 +46,8 @@ export function buildContextCard(doc: Document, context: TopicContext, t: Messag
   card.lang = 'en';
   card.dir = 'ltr';
   card.dataset.topic = topic.id;
+  const slot = slotOf(dataset.topics, topic.id);
+  if (slot !== null) card.dataset.slot = String(slot);
 
   const head = make('div', 'head');
   const title = make('h2', 'title', topic.name);
