@@ -166,7 +166,7 @@ export class PageObserver {
       this.revealing = false;
       this.scanner.recheckConcealed();
     }
-    for (const root of roots) void this.scanner.scanTree(root);
+    if (roots.length > 0) void this.scanner.scanTrees(roots);
     // Limiting how often rescans start is not enough: one rescan of a big changing block can
     // take hundreds of ms (Firefox). Resting in proportion to the time spent keeps our share of
     // the page's time at BUDGET_MS_PER_SECOND / 1000 however long each rescan is.

@@ -39,12 +39,29 @@ export class PageScanner {
   ) {}
 
   /** Scans every text node under `root`, in slices; resolves when done (and settled) or aborted. */
-  async scanTree(root: Node): Promise<void> {
+  scanTree(root: Node): Promise<void> {
+    return this.scanTrees([root]);
+  }
+
+  /**
+   * Scans the subtrees one after another as one job (what arrived on the page since the last
+   * look), settling once at the end.
+   */
+  async scanTrees(roots: readonly Node[]): Promise<void> {
+    const slice = { start: performance.now() };
+    const seen = new Set<Block>();
+    for (const root of roots) {
+      if (this.signal.aborted) return;
+      if (!(await this.walk(root, seen, slice))) return;
+    }
+    this.settle();
+  }
+
+  /** Reads the text under `root`; false when aborted while yielding. */
+  private async walk(root: Node, seen: Set<Block>, slice: { start: number }): Promise<boolean> {
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     const anchors = this.rules.anchors;
-    const seen = new Set<Block>();
-    let sliceStart = performance.now();
     let count = 0;
     // The word the last text node ended with: a word split by markup ("E<b>PAA</b>", a drop
     // cap, one span per letter) is whole in no single node, so it is also tested across nodes.
@@ -53,7 +70,7 @@ export class PageScanner {
       if (node.nodeType === 1) {
         // A TreeWalker never enters shadow trees, but the text of open ones is the page's too.
         const shadow = (node as Element).shadowRoot;
-        if (shadow) await this.scanTree(shadow);
+        if (shadow && !(await this.walk(shadow, seen, slice))) return false;
       } else if (skippedParents.has(node.parentElement?.tagName ?? '')) {
         // Script and style text is never prose: not even tested (it can be most of a page's text).
         carried = '';
@@ -70,13 +87,13 @@ export class PageScanner {
           }
         }
       }
-      if ((++count & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
+      if ((++count & 255) === 0 && performance.now() - slice.start > SLICE_MS) {
         await yieldToPage();
-        if (this.signal.aborted) return;
-        sliceStart = performance.now();
+        if (this.signal.aborted) return false;
+        slice.start = performance.now();
       }
     }
-    this.settle();
+    return true;
   }
 
   /**
