@@ -136,15 +136,18 @@ export async function manifestWarnings(session: Session): Promise<string[]> {
       return await page.evaluate(
         (id) =>
           new Promise<string[]>((resolve) => {
-            // developerPrivate is what chrome://extensions itself uses to list warnings.
+            // developerPrivate is what chrome://extensions itself uses to list warnings. It
+            // reports manifest errors only in developer mode, as the page shows them.
             const api = (chrome as unknown as { developerPrivate: DeveloperPrivate })
               .developerPrivate;
-            api.getExtensionInfo(id, (info) =>
-              resolve([
-                ...info.installWarnings,
-                ...info.manifestErrors.map((e) => e.message),
-                ...info.runtimeErrors.map((e) => e.message),
-              ]),
+            api.updateProfileConfiguration({ inDeveloperMode: true }, () =>
+              api.getExtensionInfo(id, (info) =>
+                resolve([
+                  ...info.installWarnings,
+                  ...info.manifestErrors.map((e) => e.message),
+                  ...info.runtimeErrors.map((e) => e.message),
+                ]),
+              ),
             );
           }),
         session.extensionId,
@@ -171,6 +174,7 @@ export async function manifestWarnings(session: Session): Promise<string[]> {
 }
 
 interface DeveloperPrivate {
+  updateProfileConfiguration(update: { inDeveloperMode: boolean }, callback: () => void): void;
   getExtensionInfo(
     id: string,
     callback: (info: {

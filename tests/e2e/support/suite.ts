@@ -78,6 +78,28 @@ function pageRequests(server: FixtureServer, path: string): string[] {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `describe(title [name], body)` when the browser is installed. Without it the tests skip with a
+ * loud notice saying how to install it, except under CI=true, where a missing browser fails.
+ */
+export function describeInBrowser(name: BrowserName, title: string, body: () => void): void {
+  if (browserAvailable(name)) {
+    describe(`${title} [${name}]`, body);
+    return;
+  }
+  const notice = `${name} is not installed at ${browserInfo[name].executable}: "${title}" cannot run. Install it with: ${browserInfo[name].install}`;
+  if (process.env.CI === 'true') {
+    describe(`${title} [${name}]`, () => {
+      it('needs the browser (CI=true makes a missing browser a failure)', () => {
+        throw new Error(notice);
+      });
+    });
+  } else {
+    console.warn(`\n!!! SKIPPING e2e tests: ${notice}\n`);
+    describe.skip(`${title} [${name}]`, body);
+  }
+}
+
 export function forEachBrowser(
   title: string,
   body: (ctx: BrowserContext) => void,
@@ -85,21 +107,7 @@ export function forEachBrowser(
 ): void {
   closeBaselinesAfterFile();
   for (const name of allBrowsers) {
-    if (!browserAvailable(name)) {
-      const notice = `${name} is not installed at ${browserInfo[name].executable}: "${title}" cannot run. Install it with: ${browserInfo[name].install}`;
-      if (process.env.CI === 'true') {
-        describe(`${title} [${name}]`, () => {
-          it('needs the browser (CI=true makes a missing browser a failure)', () => {
-            throw new Error(notice);
-          });
-        });
-      } else {
-        console.warn(`\n!!! SKIPPING e2e tests: ${notice}\n`);
-        describe.skip(`${title} [${name}]`, () => body({} as BrowserContext));
-      }
-      continue;
-    }
-    describe(`${title} [${name}]`, () => {
+    describeInBrowser(name, title, () => {
       let session: Session | undefined;
       let server: FixtureServer | undefined;
       let guard: ExtensionWatch | undefined;
