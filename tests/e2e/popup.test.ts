@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema.js';
 import { navigateAndPoll } from './support/browsers.js';
-import { currentMention, pageMentions } from './support/context-ui.js';
+import { currentMention, pageMentions, pageShowsText, waitForHost } from './support/context-ui.js';
 import { inExtension, openExtensionPage, openPopup } from './support/extension.js';
 import {
   axeViolations,
@@ -83,7 +83,7 @@ forEachBrowser('popup', (ctx) => {
     ]);
   });
 
-  it('"Show" scrolls the page to the mention and marks it', async () => {
+  it('"Show" scrolls the page to the mention, marks it and opens its context', async () => {
     const page = await ctx.open('/demo/index.html');
     await settled(page);
     const mentions = await pageMentions(page);
@@ -110,6 +110,12 @@ forEachBrowser('popup', (ctx) => {
     expect(rect).toBeDefined();
     expect(rect?.top).toBeGreaterThanOrEqual(0);
     expect(rect?.bottom).toBeLessThanOrEqual(viewport);
+    // And opens its context, as the keyboard command does.
+    const host = await waitForHost(page, (state) => state.open);
+    expect(host.open).toBe(true);
+    // The card's description is ours (not on the page): found, it is the card showing.
+    const topic = dataset.topics.find((t) => t.id === mentions[last]?.topic);
+    expect(await pageShowsText(page, topic?.description.slice(0, 40) ?? '?')).toBe(true);
   });
 
   it('moves through the mention list with the arrow keys', async () => {
