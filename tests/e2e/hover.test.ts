@@ -53,6 +53,60 @@ async function demoAt(
   return { page, mention, index };
 }
 
+interface MentionTarget {
+  /** The mention's text and the text right after it in its text node. */
+  text: string;
+  next: string;
+}
+
+/**
+ * Finds the mention `target` on the page: its index in document order (as `pageMentions`), the
+ * line height of the element holding its text, and for each point whether that element is what
+ * lies there.
+ */
+function mentionBlock(
+  page: Page,
+  target: MentionTarget,
+  points: { x: number; y: number }[],
+): Promise<{ index: number; lineHeight: number; inBlock: boolean[] }> {
+  return page.evaluate(
+    ({ text, next }, at) => {
+      const ranges: Range[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!/^context-lens-/.test(name) || name === 'context-lens-current') continue;
+        for (const range of highlight) ranges.push(range as Range);
+      }
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const index = ranges.findIndex(
+        (r) =>
+          r.toString() === text &&
+          (r.endContainer.textContent ?? '').slice(r.endOffset).startsWith(next),
+      );
+      const block = ranges[index]?.startContainer.parentElement;
+      if (!block) throw new Error(`no mention "${text}" before "${next}"`);
+      return {
+        index,
+        lineHeight: Number.parseFloat(getComputedStyle(block).lineHeight),
+        inBlock: at.map((p) => document.elementFromPoint(p.x, p.y) === block),
+      };
+    },
+    target,
+    points,
+  );
+}
+
+/** Puts a line of text (no mention) right before the element holding the mention's text. */
+async function insertLineBefore(page: Page, target: MentionTarget): Promise<void> {
+  await page.evaluate(({ text, next }) => {
+    const node = [...document.querySelectorAll('p')].find((p) =>
+      p.textContent?.includes(text + next),
+    );
+    const line = document.createElement('div');
+    line.textContent = 'Updated: an earlier version of this story misspelled a name.';
+    node?.before(line);
+  }, target);
+}
+
 forEachBrowser('hover tooltip', (ctx) => {
   const open = (path: string) => ctx.open(path, { waitMs: 600 });
 
@@ -184,6 +238,87 @@ forEachBrowser('hover tooltip', (ctx) => {
     expect(noOverlap(second.box, bottomRight.rects)).toBe(true);
     // Flipped above the mention, which sits at the bottom of the viewport.
     expect((second.box as Rect).bottom).toBeLessThanOrEqual((bottomRight.rects[0] as Rect).top);
+  });
+
+  it('hit-tests from fresh boxes after the page scrolls, resizes or changes', async () => {
+    const page = await open('/demo/index.html');
+    // Scroll anchoring answers a reflow with a scroll of its own, which would invalidate the
+    // boxes by itself: off, so that the resize and the insertion are each tested alone.
+    await page.evaluate(() => {
+      document.documentElement.style.overflowAnchor = 'none';
+    });
+    // "…working together on missile defense exercises.": the start of its paragraph's last line,
+    // under three lines of the same paragraph.
+    const target = { text: 'missile defense', next: ' exercises' };
+    const corner = { x: 8, y: VIEWPORT.height - 8 };
+    const changes: {
+      what: string;
+      change: (line: number) => Promise<unknown>;
+      undo?: () => Promise<void>;
+    }[] = [
+      {
+        what: 'the page scrolls one line under the still pointer',
+        change: (line) =>
+          page.evaluate((dy) => window.scrollBy({ top: -dy, behavior: 'instant' }), line),
+      },
+      {
+        what: 'the viewport narrows and the text reflows',
+        change: () => page.setViewport({ width: 640, height: VIEWPORT.height }),
+        undo: () => page.setViewport(VIEWPORT),
+      },
+      {
+        what: 'a line is inserted above the paragraph',
+        change: () => insertLineBefore(page, target),
+      },
+    ];
+    for (const { what, change, undo } of changes) {
+      const { index, lineHeight } = await mentionBlock(page, target, []);
+      const before = await scrollMentionTo(page, index, 300);
+      const boxesBefore = (await pageMentions(page)).flatMap((m) => m.rects);
+      const old = centerOf(before.rects[0] as Rect);
+      // The pointer rests on the mention's paragraph two lines up, off any mention: finding
+      // what is under it measures the paragraph's mentions, and caches their boxes.
+      const still = { x: old.x, y: old.y - 2 * lineHeight };
+      expect(
+        (await mentionBlock(page, target, [still])).inBlock,
+        `${what}: on the paragraph`,
+      ).toEqual([true]);
+      expect(hitsAny(boxesBefore, still), `${what}: off the mentions`).toBe(false);
+      await page.mouse.move(still.x, still.y, { steps: 3 });
+      await sleep(OPEN_WAIT);
+      expect((await hostState(page)).present, `${what}: nothing opens off the mention`).toBe(false);
+
+      await change(lineHeight);
+      await sleep(200);
+      const mentions = await pageMentions(page);
+      const after = mentions[index] as PageMention;
+      const moved = centerOf(after.rects[0] as Rect);
+      const boxesAfter = mentions.flatMap((m) => m.rects);
+      // What makes a stale box show: the old place is now the same paragraph's other text, and
+      // the new place lies outside every old box.
+      expect(
+        (await mentionBlock(page, target, [old])).inBlock,
+        `${what}: old place on the paragraph`,
+      ).toEqual([true]);
+      expect(hitsAny(boxesAfter, old), `${what}: old place now off the mentions`).toBe(false);
+      expect(hitsAny(boxesAfter, still), `${what}: still pointer now off the mentions`).toBe(false);
+      expect(hitsAny(boxesBefore, moved), `${what}: new place outside the old boxes`).toBe(false);
+
+      await page.mouse.move(old.x, old.y, { steps: 3 });
+      await sleep(OPEN_WAIT);
+      expect((await hostState(page)).present, `${what}: nothing opens at the old place`).toBe(
+        false,
+      );
+      await page.mouse.move(moved.x, moved.y, { steps: 3 });
+      await sleep(OPEN_WAIT);
+      const state = await hostState(page);
+      expect(state.open, `${what}: it opens at the new place`).toBe(true);
+      expect(noOverlap(state.box, after.rects), `${what}: beside the new place`).toBe(true);
+      await page.mouse.move(corner.x, corner.y, { steps: 3 });
+      await sleep(CLOSE_WAIT);
+      expect((await hostState(page)).present).toBe(false);
+      await undo?.();
+    }
   });
 
   it('stays while the mention’s paragraph changes, and closes when the mention leaves the page', async () => {
@@ -372,61 +507,3 @@ for (const scheme of ['light', 'dark'] as const) {
     { colorScheme: scheme },
   );
 }
-
-forEachBrowser('zz explore', (ctx) => {
-  it('zz geometry', async () => {
-    const page = await ctx.open('/demo/index.html', { waitMs: 600 });
-    await page.evaluate(() => { document.documentElement.style.overflowAnchor = 'none'; });
-    const snap = () => page.evaluate(() => {
-      const ranges: Range[] = [];
-      for (const [name, h] of CSS.highlights) {
-        if (name === 'context-lens-current') continue;
-        for (const r of h as unknown as Set<Range>) ranges.push(r);
-      }
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => {
-        const el = r.startContainer.parentElement as Element;
-        const eb = el.getBoundingClientRect();
-        const rects = [...r.getClientRects()].map((q) => ({ left: q.left, top: q.top, right: q.right, bottom: q.bottom }));
-        return { text: r.toString(), rects, rel: `${Math.round(rects[0]!.left - eb.left)},${Math.round(rects[0]!.top - eb.top)}` };
-      });
-    });
-    const good: string[] = [];
-    for (const S of [1280, 700, 680]) {
-      for (const T of [690, 670, 660, 650, 640, 620, 600]) {
-        if (T >= S) continue;
-        for (let sy = 0; sy < 4200; sy += 300) {
-          await page.setViewport({ width: S, height: 900 });
-          await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), sy);
-          await sleep(60);
-          const before = await snap();
-          await page.setViewport({ width: T, height: 900 });
-          await sleep(60);
-          const after = await snap();
-          const oldAll = before.flatMap((m) => m.rects);
-          const newAll = after.flatMap((m) => m.rects);
-          for (let i = 0; i < before.length; i++) {
-            const b = before[i]!; const a = after[i]!;
-            if (!b.rects[0] || b.rects[0].top < 100 || b.rects[0].bottom > 800) continue;
-            if (a.rel === b.rel) continue;
-            const n = centerOf(a.rects[0]!);
-            if (hitsAny(oldAll, n) || n.y < 20 || n.y > 880) continue;
-            const o = centerOf(b.rects[0]!);
-            if (hitsAny(newAll, o)) continue;
-            const same = await page.evaluate((o, i) => {
-              const ranges: Range[] = [];
-              for (const [name, h] of CSS.highlights) {
-                if (name === 'context-lens-current') continue;
-                for (const r of h as unknown as Set<Range>) ranges.push(r);
-              }
-              ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-              return document.elementFromPoint(o.x, o.y) === ranges[i]?.startContainer.parentElement;
-            }, o, i);
-            if (same) good.push(`${S}->${T} i=${i} ${b.text} sy=${sy} y=${Math.round(b.rects[0].top)} rel ${b.rel} -> ${a.rel}`);
-          }
-        }
-      }
-    }
-    console.log(ctx.name + '\n' + good.join('\n'));
-  }, 600_000);
-});

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// Pointer tracking: however many moves arrive between two frames, the hover logic gets one
+// sample per frame, the newest; leaving the page is told at once; scrolling samples again.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type PointerSample, trackPointer } from '../../../src/content/hover/pointer.js';
+
+/** A window whose frames run when the test says, counting the callbacks asked for. */
+function framedWindow() {
+  const callbacks = new Map<number, FrameRequestCallback>();
+  let next = 1;
+  const win = Object.assign(new EventTarget(), {
+    document,
+    requestAnimationFrame(callback: FrameRequestCallback) {
+      callbacks.set(next, callback);
+      return next++;
+    },
+    cancelAnimationFrame(id: number) {
+      callbacks.delete(id);
+    },
+  });
+  const runFrame = () => {
+    const due = [...callbacks.values()];
+    callbacks.clear();
+    for (const callback of due) callback(performance.now());
+  };
+  return { win: win as unknown as Window, runFrame, waiting: () => callbacks.size };
+}
+
+function pointer(type: string, x: number, y: number, extra: Record<string, unknown> = {}): Event {
+  const event = new Event(type);
+  Object.assign(event, { clientX: x, clientY: y, pointerType: 'mouse', relatedTarget: null });
+  return Object.assign(event, extra);
+}
+
+describe('trackPointer', () => {
+  let frames: ReturnType<typeof framedWindow>;
+  let samples: (PointerSample | null)[];
+  let controller: AbortController;
+
+  beforeEach(() => {
+    document.body.replaceChildren();
+    frames = framedWindow();
+    samples = [];
+    controller = new AbortController();
+    trackPointer(frames.win, (s) => samples.push(s), controller.signal);
+  });
+
+  it('hands on one sample per frame, the newest, however many moves came', () => {
+    for (let x = 0; x < 50; x++) frames.win.dispatchEvent(pointer('pointermove', x, 7));
+    expect(samples).toEqual([]);
+    expect(frames.waiting()).toBe(1);
+    frames.runFrame();
+    expect(samples.map((s) => s?.point)).toEqual([{ x: 49, y: 7 }]);
+    frames.runFrame();
+    expect(samples).toHaveLength(1);
+    frames.win.dispatchEvent(pointer('pointermove', 60, 8));
+    frames.win.dispatchEvent(pointer('pointermove', 61, 8));
+    frames.runFrame();
+    expect(samples.map((s) => s?.point)).toEqual([
+      { x: 49, y: 7 },
+      { x: 61, y: 8 },
+    ]);
+  });
+
+  it('ignores touch, which has no hover', () => {
+    frames.win.dispatchEvent(pointer('pointermove', 5, 5, { pointerType: 'touch' }));
+    frames.runFrame();
+    expect(samples).toEqual([]);
+  });
+
+  it('says at once that the pointer left, dropping a move not yet handled', () => {
+    frames.win.dispatchEvent(pointer('pointermove', 5, 5));
+    frames.win.dispatchEvent(pointer('pointerout', 5, 5));
+    expect(samples).toEqual([null]);
+    frames.runFrame();
+    expect(samples).toEqual([null]);
+  });
+
+  it('samples again where a still pointer is when the page scrolls', () => {
+    // jsdom has no layout: what lies under the pointer after the scroll is the body.
+    document.elementFromPoint = () => document.body;
+    frames.win.dispatchEvent(pointer('pointermove', 5, 5));
+    frames.runFrame();
+    frames.win.dispatchEvent(new Event('scroll'));
+    frames.win.dispatchEvent(new Event('scroll'));
+    frames.runFrame();
+    expect(samples.map((s) => s?.point)).toEqual([
+      { x: 5, y: 5 },
+      { x: 5, y: 5 },
+    ]);
+    expect(samples[1]?.target).toBe(document.body);
+    // Nothing to sample before the pointer has been seen.
+    samples.length = 0;
+    frames.win.dispatchEvent(pointer('pointerout', 5, 5));
+    frames.win.dispatchEvent(new Event('scroll'));
+    frames.runFrame();
+    expect(samples).toEqual([null]);
+  });
+
+  it('stops, frame callback included, when its signal aborts', () => {
+    frames.win.dispatchEvent(pointer('pointermove', 5, 5));
+    controller.abort();
+    expect(frames.waiting()).toBe(0);
+    frames.win.dispatchEvent(pointer('pointermove', 6, 6));
+    frames.runFrame();
+    expect(samples).toEqual([]);
+  });
+});
