@@ -224,6 +224,48 @@ forEachBrowser('hover tooltip', (ctx) => {
     expect(await insertions()).toBe(0);
   });
 
+  it('can tell the frame of every pointer move, as its once-a-frame handling needs', async () => {
+    // Our listener handles the first move of each frame and leaves later ones in the same frame
+    // to one frame callback (tests/content/hover/pointer.test.ts), telling frames apart by the
+    // document timeline's time. Here, real input faster than frames: moves sharing a frame must
+    // share that time. (A time spanning two frames would only delay a handling by one frame.)
+    const page = await open('/demo/index.html');
+    await page.evaluate(() => {
+      const log = { frame: 0, moves: [] as [number, number | null][] };
+      (window as unknown as { __moves: typeof log }).__moves = log;
+      const tick = () => {
+        log.frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      addEventListener(
+        'pointermove',
+        () => log.moves.push([log.frame, document.timeline.currentTime as number | null]),
+        { capture: true, passive: true },
+      );
+    });
+    for (let round = 0; round < 6; round++) {
+      // Forty moves sent at once (many land in one frame), then a stepped stroke.
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          page.mouse.move(100 + i * 7 + round, 200 + round * 10),
+        ),
+      );
+      await page.mouse.move(50, 50, { steps: 30 });
+    }
+    const moves = await page.evaluate(
+      () => (window as unknown as { __moves: { moves: [number, number | null][] } }).__moves.moves,
+    );
+    const timesByFrame = new Map<number, Set<number | null>>();
+    for (const [frame, time] of moves) {
+      timesByFrame.set(frame, (timesByFrame.get(frame) ?? new Set()).add(time));
+    }
+    // The input did outrun the frames, or this would prove nothing.
+    expect(moves.length).toBeGreaterThan(timesByFrame.size);
+    expect(moves.every(([, time]) => typeof time === 'number')).toBe(true);
+    expect([...timesByFrame.values()].every((times) => times.size === 1)).toBe(true);
+  });
+
   it('moves to another mention when the pointer rests there', async () => {
     const page = await open('/e2e/edges.html');
     const [topLeft, , , bottomRight] = await pageMentions(page);

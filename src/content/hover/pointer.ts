@@ -1,6 +1,6 @@
 // Follows the mouse pointer: passive listeners note each position, and what lies under it, and
-// hand the newest to the hover logic once per frame. Scrolling moves the page under a still
-// pointer, so it samples again there too.
+// hand it to the hover logic at most once per frame (the newest). Scrolling moves the page under
+// a still pointer, so it samples again there too.
 import type { Point } from '../../core/placement.js';
 
 export interface PointerSample {
@@ -9,10 +9,25 @@ export interface PointerSample {
   target: Node | null;
 }
 
+/**
+ * The time of the frame the page is in: a document timeline's current time, which stays the
+ * same until the next frame (Chromium, between frames, moves it on only in whole frame lengths).
+ * Read through Document.prototype, so a page element named "timeline" cannot stand in for it.
+ */
+export function documentFrameTime(doc: Document): () => number | null {
+  const getter = Object.getOwnPropertyDescriptor(Document.prototype, 'timeline')?.get;
+  const timeline = getter?.call(doc) as AnimationTimeline | undefined;
+  return () => {
+    const time = timeline?.currentTime;
+    return typeof time === 'number' ? time : null;
+  };
+}
+
 export function trackPointer(
   win: Window,
   onSample: (sample: PointerSample | null) => void,
   signal: AbortSignal,
+  frameTime: () => number | null = documentFrameTime(win.document),
 ): void {
   const doc = win.document;
   /** The last sample handled; null when the pointer left the page. */
@@ -20,16 +35,31 @@ export function trackPointer(
   /** The newest sample not handled yet, while a frame callback waits for it. */
   let pending: PointerSample | null = null;
   let frame = 0;
+  /** The frame time of the last handling (null: unknown, so every move waits for a frame). */
+  let handledIn: number | null = null;
   // Browsers do not always deliver one pointermove per frame (synthetic input, pen tablets and
-  // high-rate mice can send several): moves only note the newest sample, and one frame callback
-  // handles it, so the hit test runs at most once per frame however fast the input comes.
-  const handle = () => {
+  // high-rate mice can send several). The first move of a frame is handled at once; later ones
+  // in the same frame only note the newest sample, which one frame callback handles. So the hit
+  // test runs at most once per frame, and usual input (a move a frame) costs no callback.
+  const handle = (sample: PointerSample) => {
+    handledIn = frameTime();
+    last = sample;
+    onSample(sample);
+  };
+  const inFrame = () => {
     frame = 0;
     const sample = pending;
     pending = null;
-    if (!sample || signal.aborted) return;
-    last = sample;
-    onSample(sample);
+    if (sample && !signal.aborted) handle(sample);
+  };
+  const take = (sample: PointerSample) => {
+    const now = frameTime();
+    if (frame === 0 && now !== null && now !== handledIn) {
+      handle(sample);
+      return;
+    }
+    pending = sample;
+    if (frame === 0) frame = win.requestAnimationFrame(inFrame);
   };
   const options = { passive: true, signal, capture: true };
   win.addEventListener(
@@ -38,8 +68,7 @@ export function trackPointer(
       // Touch has no hover; a tap is a click, which the page owns.
       if (event.pointerType === 'touch') return;
       const target = event.target instanceof Node ? event.target : null;
-      pending = { point: { x: event.clientX, y: event.clientY }, target };
-      if (frame === 0) frame = win.requestAnimationFrame(handle);
+      take({ point: { x: event.clientX, y: event.clientY }, target });
     },
     options,
   );
@@ -59,10 +88,9 @@ export function trackPointer(
     () => {
       const still = pending ?? last;
       if (!still) return;
-      // The page moved under a still pointer: ask what lies under it now (in the next frame).
+      // The page moved under a still pointer: ask what lies under it now.
       const { x, y } = still.point;
-      pending = { point: still.point, target: doc.elementFromPoint(x, y) };
-      if (frame === 0) frame = win.requestAnimationFrame(handle);
+      take({ point: still.point, target: doc.elementFromPoint(x, y) });
     },
     options,
   );

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// Pointer tracking: however many moves arrive between two frames, the hover logic gets one
-// sample per frame, the newest; leaving the page is told at once; scrolling samples again.
+// Pointer tracking: however many moves arrive in one frame, the hover logic gets one sample for
+// it (the first at once, else the newest in a frame callback); leaving the page is told at once;
+// scrolling samples again. (jsdom has no document timeline: the tests at first run without one.)
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type PointerSample, trackPointer } from '../../../src/content/hover/pointer.js';
 
@@ -104,5 +105,54 @@ describe('trackPointer', () => {
     frames.win.dispatchEvent(pointer('pointermove', 6, 6));
     frames.runFrame();
     expect(samples).toEqual([]);
+  });
+
+  it('handles the first move of each frame at once, with no frame callback', () => {
+    const clock = { now: 100 as number | null };
+    const own = framedWindow();
+    const got: (PointerSample | null)[] = [];
+    trackPointer(
+      own.win,
+      (sample) => got.push(sample),
+      controller.signal,
+      () => clock.now,
+    );
+    own.win.dispatchEvent(pointer('pointermove', 1, 1));
+    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    expect(own.waiting()).toBe(0);
+    // More moves in the same frame wait for the next one, which takes the newest.
+    own.win.dispatchEvent(pointer('pointermove', 2, 1));
+    own.win.dispatchEvent(pointer('pointermove', 3, 1));
+    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    expect(own.waiting()).toBe(1);
+    clock.now = 116;
+    own.runFrame();
+    expect(got.map((g) => g?.point.x)).toEqual([1, 3]);
+    // That frame has had its handling: a move still in it waits too.
+    own.win.dispatchEvent(pointer('pointermove', 4, 1));
+    expect(got).toHaveLength(2);
+    clock.now = 133;
+    own.runFrame();
+    expect(got.map((g) => g?.point.x)).toEqual([1, 3, 4]);
+    // A move in a new frame, with no callback waiting, is handled at once again.
+    clock.now = 150;
+    own.win.dispatchEvent(pointer('pointermove', 5, 1));
+    expect(got.map((g) => g?.point.x)).toEqual([1, 3, 4, 5]);
+    expect(own.waiting()).toBe(0);
+  });
+
+  it('waits for a frame when the document has no timeline time', () => {
+    const own = framedWindow();
+    const got: (PointerSample | null)[] = [];
+    trackPointer(
+      own.win,
+      (sample) => got.push(sample),
+      controller.signal,
+      () => null,
+    );
+    own.win.dispatchEvent(pointer('pointermove', 1, 1));
+    expect(got).toEqual([]);
+    own.runFrame();
+    expect(got.map((g) => g?.point.x)).toEqual([1]);
   });
 });
