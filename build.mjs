@@ -162,6 +162,8 @@ function esbuildOptions(browser, outdir) {
     minify: true,
     sourcemap: false,
     legalComments: 'none',
+    // Text as UTF-8, not \u escapes: the dataset's typographic quotes and dashes cost less.
+    charset: 'utf8',
     target: targets[browser].esbuildTarget,
     define: { __BROWSER__: JSON.stringify(browser) },
     logLevel: 'warning',

@@ -9,9 +9,9 @@ import { PageScanner } from './scanner.js';
 
 export class Annotator {
   readonly store = new MentionStore();
-  private controller: AbortController | null = null;
-  private highlights: TopicHighlights | null = null;
-  private style: HighlightStyle = 'underline';
+  #controller: AbortController | null = null;
+  #highlights: TopicHighlights | null = null;
+  #style: HighlightStyle = 'underline';
   /** Resolves when the first full scan is done. */
   scanned: Promise<void> = Promise.resolve();
 
@@ -22,18 +22,18 @@ export class Annotator {
   ) {}
 
   get running(): boolean {
-    return this.controller !== null;
+    return this.#controller !== null;
   }
 
   get currentHighlights(): TopicHighlights | null {
-    return this.highlights;
+    return this.#highlights;
   }
 
   start(): void {
-    if (this.controller) return;
+    if (this.#controller) return;
     const controller = new AbortController();
-    this.controller = controller;
-    this.highlights = new TopicHighlights(this.store, this.style);
+    this.#controller = controller;
+    this.#highlights = new TopicHighlights(this.store, this.#style);
     const scanner = new PageScanner(this.rules, this.store, controller.signal);
     // Observe first, so what changes while the first scan runs is caught too.
     const observer = new PageObserver(scanner, this.isOwnNode, controller.signal);
@@ -55,15 +55,15 @@ export class Annotator {
   }
 
   setHighlightStyle(style: HighlightStyle): void {
-    this.style = style;
-    this.highlights?.setStyle(style);
+    this.#style = style;
+    this.#highlights?.setStyle(style);
   }
 
   stop(): void {
-    this.controller?.abort();
-    this.controller = null;
-    this.highlights?.dispose();
-    this.highlights = null;
+    this.#controller?.abort();
+    this.#controller = null;
+    this.#highlights?.dispose();
+    this.#highlights = null;
     this.store.clear();
   }
 }

@@ -8,9 +8,9 @@ import { countsOf } from './summary.js';
 const SETTLE_MS = 250;
 
 export class CountsReporter {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  #timer: ReturnType<typeof setTimeout> | null = null;
   /** The last message sent, to skip sending the same counts again. */
-  private lastSent = '';
+  #lastSent = '';
 
   constructor(
     private readonly store: MentionStore,
@@ -24,23 +24,23 @@ export class CountsReporter {
       'abort',
       () => {
         unsubscribe();
-        this.cancel();
+        this.#cancel();
       },
       { once: true },
     );
   }
 
   schedule(): void {
-    if (this.timer === null) this.timer = setTimeout(() => this.send(false), SETTLE_MS);
+    if (this.#timer === null) this.#timer = setTimeout(() => this.#send(false), SETTLE_MS);
   }
 
   /** Sends the counts now, even if unchanged (the background asked, or the page came back). */
   sendNow(): void {
-    this.send(true);
+    this.#send(true);
   }
 
-  private send(always: boolean): void {
-    this.cancel();
+  #send(always: boolean): void {
+    this.#cancel();
     const enabled = this.isEnabled();
     const message: ContentToBackground = {
       type: 'cs:counts',
@@ -50,26 +50,26 @@ export class CountsReporter {
     // A page that rewrites its text all the time rescans to the same counts: telling the
     // background again would wake it (and redraw the badge) for nothing.
     const key = JSON.stringify(message);
-    if (!always && key === this.lastSent) return;
-    this.lastSent = key;
+    if (!always && key === this.#lastSent) return;
+    this.#lastSent = key;
     try {
       if (!browser.runtime?.id) throw new Error('extension context gone');
       browser.runtime.sendMessage(message).catch(() => {
-        this.lastSent = '';
-        this.checkAlive();
+        this.#lastSent = '';
+        this.#checkAlive();
       });
     } catch {
-      this.lastSent = '';
-      this.checkAlive();
+      this.#lastSent = '';
+      this.#checkAlive();
     }
   }
 
-  private checkAlive(): void {
+  #checkAlive(): void {
     if (!browser.runtime?.id) this.onOrphaned();
   }
 
-  private cancel(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+  #cancel(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
   }
 }

@@ -14,20 +14,20 @@ export const CURRENT_HIGHLIGHT = 'context-lens-current';
 const MAX_REREGISTRATIONS = 20;
 
 export class TopicHighlights {
-  private readonly byTopic = new Map<string, Highlight>();
-  private readonly current = new Highlight();
+  readonly #byTopic = new Map<string, Highlight>();
+  readonly #current = new Highlight();
   /** The range drawn for a mention's range, when an earlier, identical range was kept. */
-  private readonly drawn = new WeakMap<Range, Range>();
-  private reregistrations = 0;
-  private readonly unsubscribe: () => void;
+  readonly #drawn = new WeakMap<Range, Range>();
+  #reregistrations = 0;
+  readonly #unsubscribe: () => void;
 
   constructor(
     store: MentionStore,
     private style: HighlightStyle = 'underline',
   ) {
-    this.current.priority = 1;
-    this.unsubscribe = store.subscribe((added, removed) => {
-      this.redraw(added, removed);
+    this.#current.priority = 1;
+    this.#unsubscribe = store.subscribe((added, removed) => {
+      this.#redraw(added, removed);
       this.ensureRegistered();
     });
   }
@@ -38,10 +38,10 @@ export class TopicHighlights {
    * costs the browser a repaint, and Firefox much more (a page changing its text 60 times a
    * second otherwise spends over half its CPU time on it).
    */
-  private redraw(added: readonly Mention[], removed: readonly Mention[]): void {
+  #redraw(added: readonly Mention[], removed: readonly Mention[]): void {
     const leaving = new Map<Node, Map<number, { topic: string; range: Range }[]>>();
     for (const m of removed) {
-      const range = this.drawn.get(m.range) ?? m.range;
+      const range = this.#drawn.get(m.range) ?? m.range;
       const byOffset = leaving.get(range.startContainer) ?? new Map();
       leaving.set(range.startContainer, byOffset);
       byOffset.set(range.startOffset, [
@@ -54,12 +54,12 @@ export class TopicHighlights {
       const at =
         candidates?.findIndex((c) => c.topic === m.topic && sameEnd(c.range, m.range)) ?? -1;
       const kept = at >= 0 ? candidates?.splice(at, 1)[0] : undefined;
-      if (kept) this.drawn.set(m.range, kept.range);
-      else this.highlightOf(m.topic).add(m.range);
+      if (kept) this.#drawn.set(m.range, kept.range);
+      else this.#highlightOf(m.topic).add(m.range);
     }
     for (const byOffset of leaving.values()) {
       for (const gone of byOffset.values()) {
-        for (const { topic, range } of gone) this.byTopic.get(topic)?.delete(range);
+        for (const { topic, range } of gone) this.#byTopic.get(topic)?.delete(range);
       }
     }
   }
@@ -67,16 +67,16 @@ export class TopicHighlights {
   /** Draws the same ranges under the other style's names (the page's DOM stays as it is). */
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
-    this.unregisterTopics();
+    this.#unregisterTopics();
     this.style = style;
-    for (const [topic, highlight] of this.byTopic) {
+    for (const [topic, highlight] of this.#byTopic) {
       if (highlight.size > 0) CSS.highlights.set(highlightName(topic, style), highlight);
     }
   }
 
   setCurrent(mention: Mention | null): void {
-    this.current.clear();
-    if (mention) this.current.add(mention.range);
+    this.#current.clear();
+    if (mention) this.#current.add(mention.range);
     this.ensureRegistered();
   }
 
@@ -86,7 +86,7 @@ export class TopicHighlights {
    */
   ensureRegistered(): void {
     let missing = false;
-    for (const [topic, highlight] of this.byTopic) {
+    for (const [topic, highlight] of this.#byTopic) {
       if (
         highlight.size > 0 &&
         CSS.highlights.get(highlightName(topic, this.style)) !== highlight
@@ -95,38 +95,38 @@ export class TopicHighlights {
       }
     }
     const currentMissing =
-      this.current.size > 0 && CSS.highlights.get(CURRENT_HIGHLIGHT) !== this.current;
+      this.#current.size > 0 && CSS.highlights.get(CURRENT_HIGHLIGHT) !== this.#current;
     if (!missing && !currentMissing) return;
-    if (this.reregistrations >= MAX_REREGISTRATIONS) return;
-    this.reregistrations++;
-    for (const [topic, highlight] of this.byTopic) {
+    if (this.#reregistrations >= MAX_REREGISTRATIONS) return;
+    this.#reregistrations++;
+    for (const [topic, highlight] of this.#byTopic) {
       if (highlight.size > 0) CSS.highlights.set(highlightName(topic, this.style), highlight);
     }
-    if (this.current.size > 0) CSS.highlights.set(CURRENT_HIGHLIGHT, this.current);
+    if (this.#current.size > 0) CSS.highlights.set(CURRENT_HIGHLIGHT, this.#current);
   }
 
   /** Removes every highlight this frame registered. */
   dispose(): void {
-    this.unsubscribe();
-    this.unregisterTopics();
-    if (CSS.highlights.get(CURRENT_HIGHLIGHT) === this.current) {
+    this.#unsubscribe();
+    this.#unregisterTopics();
+    if (CSS.highlights.get(CURRENT_HIGHLIGHT) === this.#current) {
       CSS.highlights.delete(CURRENT_HIGHLIGHT);
     }
-    this.byTopic.clear();
+    this.#byTopic.clear();
   }
 
-  private unregisterTopics(): void {
-    for (const [topic, highlight] of this.byTopic) {
+  #unregisterTopics(): void {
+    for (const [topic, highlight] of this.#byTopic) {
       const name = highlightName(topic, this.style);
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
   }
 
-  private highlightOf(topic: string): Highlight {
-    let highlight = this.byTopic.get(topic);
+  #highlightOf(topic: string): Highlight {
+    let highlight = this.#byTopic.get(topic);
     if (!highlight) {
       highlight = new Highlight();
-      this.byTopic.set(topic, highlight);
+      this.#byTopic.set(topic, highlight);
     }
     return highlight;
   }

@@ -21,79 +21,79 @@ export interface Mention {
 export type MentionListener = (added: readonly Mention[], removed: readonly Mention[]) => void;
 
 export class MentionStore {
-  private readonly byBlock = new Map<Block, Mention[]>();
-  private readonly byNode = new WeakMap<Node, Mention[]>();
+  readonly #byBlock = new Map<Block, Mention[]>();
+  readonly #byNode = new WeakMap<Node, Mention[]>();
   /** Parents of mention text; may keep a stale entry, which only costs a slower hit-test. */
-  private readonly hosts = new WeakSet<Node>();
-  private ordered: Mention[] | null = [];
-  private readonly listeners = new Set<MentionListener>();
+  readonly #hosts = new WeakSet<Node>();
+  #ordered: Mention[] | null = [];
+  readonly #listeners = new Set<MentionListener>();
 
   /** Replaces the mentions of one block (an empty list forgets the block). */
   setBlock(block: Block, mentions: Mention[]): void {
-    const old = this.byBlock.get(block) ?? [];
+    const old = this.#byBlock.get(block) ?? [];
     if (old.length === 0 && mentions.length === 0) return;
-    for (const m of old) this.unindex(m);
-    if (mentions.length > 0) this.byBlock.set(block, mentions);
-    else this.byBlock.delete(block);
-    for (const m of mentions) this.index(m);
-    this.ordered = null;
-    for (const listener of this.listeners) listener(mentions, old);
+    for (const m of old) this.#unindex(m);
+    if (mentions.length > 0) this.#byBlock.set(block, mentions);
+    else this.#byBlock.delete(block);
+    for (const m of mentions) this.#index(m);
+    this.#ordered = null;
+    for (const listener of this.#listeners) listener(mentions, old);
   }
 
   /** True while no block holds a mention (cheap: does not sort). */
   isEmpty(): boolean {
-    return this.byBlock.size === 0;
+    return this.#byBlock.size === 0;
   }
 
   blocks(): IterableIterator<Block> {
-    return this.byBlock.keys();
+    return this.#byBlock.keys();
   }
 
   /** Every mention, in document order. */
   all(): readonly Mention[] {
-    if (!this.ordered) {
-      this.ordered = [...this.byBlock.values()]
+    if (!this.#ordered) {
+      this.#ordered = [...this.#byBlock.values()]
         .flat()
         .sort((a, b) => compareRanges(a.range, b.range));
     }
-    return this.ordered;
+    return this.#ordered;
   }
 
   /** The mentions whose text touches `node`. */
   at(node: Node): readonly Mention[] {
-    return this.byNode.get(node) ?? [];
+    return this.#byNode.get(node) ?? [];
   }
 
   /** True when the element's own text may hold part of a mention (a cheap pointer pre-check). */
   mayHoldMention(element: Node): boolean {
-    return this.hosts.has(element);
+    return this.#hosts.has(element);
   }
 
   subscribe(listener: MentionListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   clear(): void {
-    for (const block of [...this.byBlock.keys()]) this.setBlock(block, []);
+    for (const block of [...this.#byBlock.keys()]) this.setBlock(block, []);
   }
 
-  private index(m: Mention): void {
+  #index(m: Mention): void {
     for (const node of nodesOf(m.range)) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (list) list.push(m);
-      else this.byNode.set(node, [m]);
-      if (node.parentNode) this.hosts.add(node.parentNode);
+      else this.#byNode.set(node, [m]);
+      if (node.parentNode) this.#hosts.add(node.parentNode);
     }
   }
 
-  private unindex(m: Mention): void {
+  #unindex(m: Mention): void {
     for (const node of nodesOf(m.range)) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (!list) continue;
       const rest = list.filter((x) => x !== m);
-      if (rest.length > 0) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
+      if (rest.length > 0) this.#byNode.set(node, rest);
+      else this.#byNode.delete(node);
     }
   }
 }

@@ -46,31 +46,31 @@ function clearSide(node: Node | null, way: 'previousSibling' | 'nextSibling'): b
 }
 
 export class PageObserver {
-  private readonly dirtyBlocks = new Set<Block>();
-  private readonly addedRoots = new Set<Node>();
-  private removals = false;
+  readonly #dirtyBlocks = new Set<Block>();
+  readonly #addedRoots = new Set<Node>();
+  #removals = false;
   /** An attribute that can show hidden text changed since the last flush. */
-  private revealing = false;
-  private layoutTimer: ReturnType<typeof setTimeout> | null = null;
-  private resizes: ResizeObserver | null = null;
-  private doc: Document | null = null;
-  private cancelIdle: (() => void) | null = null;
+  #revealing = false;
+  #layoutTimer: ReturnType<typeof setTimeout> | null = null;
+  #resizes: ResizeObserver | null = null;
+  #doc: Document | null = null;
+  #cancelIdle: (() => void) | null = null;
   /** No rescan starts before this time: each one is followed by a rest in proportion to it. */
-  private notBefore = 0;
-  private readonly observer: MutationObserver;
+  #notBefore = 0;
+  readonly #observer: MutationObserver;
 
   constructor(
     private readonly scanner: PageScanner,
     private readonly isOwnNode: (node: Node) => boolean,
     signal: AbortSignal,
   ) {
-    this.observer = new MutationObserver((records) => this.note(records));
+    this.#observer = new MutationObserver((records) => this.#note(records));
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   observe(root: Node): void {
-    this.doc = root.ownerDocument ?? (root as Document);
-    this.observer.observe(root, {
+    this.#doc = root.ownerDocument ?? (root as Document);
+    this.#observer.observe(root, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -84,86 +84,91 @@ export class PageObserver {
    */
   recheckAfterLayout(step = 0): void {
     if (!this.scanner.hasConcealed) return;
-    const root = this.doc?.documentElement;
+    const root = this.#doc?.documentElement;
     if (step === 0 && root && typeof ResizeObserver === 'function') {
-      this.resizes ??= new ResizeObserver(() => {
-        if (!this.scanner.hasConcealed) return this.resizes?.disconnect();
-        this.revealing = true;
-        this.schedule();
+      this.#resizes ??= new ResizeObserver(() => {
+        if (!this.scanner.hasConcealed) return this.#resizes?.disconnect();
+        this.#revealing = true;
+        this.#schedule();
       });
-      this.resizes.observe(root);
+      this.#resizes.observe(root);
     }
     const delay = LAYOUT_RECHECK_MS[step];
-    if (delay === undefined || this.layoutTimer !== null) return;
-    this.layoutTimer = setTimeout(() => {
-      this.layoutTimer = null;
-      this.revealing = true;
-      this.schedule();
+    if (delay === undefined || this.#layoutTimer !== null) return;
+    this.#layoutTimer = setTimeout(() => {
+      this.#layoutTimer = null;
+      this.#revealing = true;
+      this.#schedule();
       this.recheckAfterLayout(step + 1);
     }, delay);
   }
 
-  private note(records: MutationRecord[]): void {
+  #note(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
       if (this.isOwnNode(target)) continue;
       if (record.type === 'attributes') {
         // Only worth a look when something is hidden; the check is one flag either way.
-        this.revealing ||= this.scanner.hasConcealed;
+        this.#revealing ||= this.scanner.hasConcealed;
         continue;
       }
       if (record.type === 'characterData') {
         const block = blockOf(target);
-        if (block) this.dirtyBlocks.add(block);
+        if (block) this.#dirtyBlocks.add(block);
         continue;
       }
       const targetIsBlock = target instanceof Element && isBlock(target);
       const block = targetIsBlock ? target : blockOf(target);
       // Whole blocks arriving in (or leaving) a block leave its own text as it was: they are
       // scanned as added roots (or dropped as removals), and the container is not read again.
-      if (block && !(targetIsBlock && onlyWholeBlocks(record))) this.dirtyBlocks.add(block);
+      if (block && !(targetIsBlock && onlyWholeBlocks(record))) this.#dirtyBlocks.add(block);
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && !this.isOwnNode(node)) this.addedRoots.add(node);
+        if (node.nodeType === 1 && !this.isOwnNode(node)) this.#addedRoots.add(node);
       }
-      if (record.removedNodes.length > 0) this.removals = true;
+      if (record.removedNodes.length > 0) this.#removals = true;
     }
-    if (this.revealing || this.removals || this.dirtyBlocks.size > 0 || this.addedRoots.size > 0) {
-      this.schedule();
+    if (
+      this.#revealing ||
+      this.#removals ||
+      this.#dirtyBlocks.size > 0 ||
+      this.#addedRoots.size > 0
+    ) {
+      this.#schedule();
     }
   }
 
-  private schedule(): void {
-    if (this.cancelIdle) return;
-    const wait = this.notBefore - performance.now();
+  #schedule(): void {
+    if (this.#cancelIdle) return;
+    const wait = this.#notBefore - performance.now();
     const run = () => {
-      this.cancelIdle = null;
-      this.flush();
+      this.#cancelIdle = null;
+      this.#flush();
     };
     if (wait > 0) {
       const handle = setTimeout(() => {
-        this.cancelIdle = whenIdle(run);
+        this.#cancelIdle = whenIdle(run);
       }, wait);
-      this.cancelIdle = () => clearTimeout(handle);
+      this.#cancelIdle = () => clearTimeout(handle);
     } else {
-      this.cancelIdle = whenIdle(run);
+      this.#cancelIdle = whenIdle(run);
     }
   }
 
-  private flush(): void {
+  #flush(): void {
     const started = performance.now();
-    if (this.removals) {
-      this.removals = false;
+    if (this.#removals) {
+      this.#removals = false;
       // Through the scanner, so removed blocks also stop counting as evidence for their topics.
       this.scanner.dropRemoved();
     }
-    const roots = [...this.addedRoots].filter((n) => n.isConnected);
-    this.addedRoots.clear();
-    const blocks = [...this.dirtyBlocks];
-    this.dirtyBlocks.clear();
+    const roots = [...this.#addedRoots].filter((n) => n.isConnected);
+    this.#addedRoots.clear();
+    const blocks = [...this.#dirtyBlocks];
+    this.#dirtyBlocks.clear();
     for (const block of blocks) this.scanner.scanBlock(block);
     this.scanner.settle();
-    if (this.revealing) {
-      this.revealing = false;
+    if (this.#revealing) {
+      this.#revealing = false;
       this.scanner.recheckConcealed();
     }
     if (roots.length > 0) void this.scanner.scanTrees(roots);
@@ -171,15 +176,15 @@ export class PageObserver {
     // take hundreds of ms (Firefox). Resting in proportion to the time spent keeps our share of
     // the page's time at BUDGET_MS_PER_SECOND / 1000 however long each rescan is.
     const finished = performance.now();
-    this.notBefore = finished + (finished - started) * (1000 / BUDGET_MS_PER_SECOND - 1);
+    this.#notBefore = finished + (finished - started) * (1000 / BUDGET_MS_PER_SECOND - 1);
   }
 
   dispose(): void {
-    this.observer.disconnect();
-    this.resizes?.disconnect();
-    if (this.layoutTimer !== null) clearTimeout(this.layoutTimer);
-    this.layoutTimer = null;
-    this.cancelIdle?.();
-    this.cancelIdle = null;
+    this.#observer.disconnect();
+    this.#resizes?.disconnect();
+    if (this.#layoutTimer !== null) clearTimeout(this.#layoutTimer);
+    this.#layoutTimer = null;
+    this.#cancelIdle?.();
+    this.#cancelIdle = null;
   }
 }

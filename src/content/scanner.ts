@@ -22,15 +22,15 @@ const SLICE_MS = 8;
 const skippedParents = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 export class PageScanner {
-  private readonly evidence = new PageEvidenceBook();
+  readonly #evidence = new PageEvidenceBook();
   /** Blocks holding candidates whose verdict depends on what the rest of the page says. */
-  private readonly waiting = new Set<Block>();
+  readonly #waiting = new Set<Block>();
   /**
    * Blocks that hold a candidate the reader cannot see now (hidden by style or attribute, or a
    * frame not laid out yet): read again when the page may have revealed them.
    */
-  private readonly concealed = new Set<Block>();
-  private nextId = 1;
+  readonly #concealed = new Set<Block>();
+  #nextId = 1;
 
   constructor(
     private readonly rules: CompiledRules,
@@ -52,13 +52,13 @@ export class PageScanner {
     const seen = new Set<Block>();
     for (const root of roots) {
       if (this.signal.aborted) return;
-      if (!(await this.walk(root, seen, slice))) return;
+      if (!(await this.#walk(root, seen, slice))) return;
     }
     this.settle();
   }
 
   /** Reads the text under `root`; false when aborted while yielding. */
-  private async walk(root: Node, seen: Set<Block>, slice: { start: number }): Promise<boolean> {
+  async #walk(root: Node, seen: Set<Block>, slice: { start: number }): Promise<boolean> {
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     const anchors = this.rules.anchors;
@@ -70,7 +70,7 @@ export class PageScanner {
       if (node.nodeType === 1) {
         // A TreeWalker never enters shadow trees, but the text of open ones is the page's too.
         const shadow = (node as Element).shadowRoot;
-        if (shadow && !(await this.walk(shadow, seen, slice))) return false;
+        if (shadow && !(await this.#walk(shadow, seen, slice))) return false;
       } else if (skippedParents.has(node.parentElement?.tagName ?? '')) {
         // Script and style text is never prose: not even tested (it can be most of a page's text).
         carried = '';
@@ -102,25 +102,25 @@ export class PageScanner {
    * back and forth while it is read costs one pass, not one per flip.
    */
   settle(): void {
-    while (this.evidence.takeChange()) {
-      for (const block of [...this.waiting]) this.scanBlock(block);
+    while (this.#evidence.takeChange()) {
+      for (const block of [...this.#waiting]) this.scanBlock(block);
     }
   }
 
   /** Forgets the blocks that left the page (their mentions and what they said about topics). */
   dropRemoved(): void {
-    for (const block of [...this.evidence.blocks(), ...this.waiting, ...this.concealed]) {
+    for (const block of [...this.#evidence.blocks(), ...this.#waiting, ...this.#concealed]) {
       if (!block.isConnected) this.scanBlock(block);
     }
   }
 
   get hasConcealed(): boolean {
-    return this.concealed.size > 0;
+    return this.#concealed.size > 0;
   }
 
   /** Reads the blocks with hidden candidates again, highlighting what has come into view. */
   recheckConcealed(): void {
-    for (const block of [...this.concealed]) this.scanBlock(block);
+    for (const block of [...this.#concealed]) this.scanBlock(block);
     this.settle();
   }
 
@@ -129,11 +129,11 @@ export class PageScanner {
     if (this.signal.aborted) return;
     if (!isReadable(block)) {
       this.store.setBlock(block, []);
-      this.waiting.delete(block);
+      this.#waiting.delete(block);
       // A `hidden` (or aria-hidden) block may be shown later; a removed one is forgotten.
-      if (block.isConnected) this.concealed.add(block);
-      else this.concealed.delete(block);
-      this.evidence.record(block, new Map());
+      if (block.isConnected) this.#concealed.add(block);
+      else this.#concealed.delete(block);
+      this.#evidence.record(block, new Map());
       return;
     }
     const read = readBlock(block);
@@ -147,27 +147,23 @@ export class PageScanner {
     let hidden = false;
     for (const { candidate, verdict } of alone) {
       const onPage: Verdict =
-        verdict === 'pending' && this.evidence.has(candidate.topic) ? 'mention' : verdict;
+        verdict === 'pending' && this.#evidence.has(candidate.topic) ? 'mention' : verdict;
       if (onPage !== 'mention') continue;
-      const mention = this.toMention(block, read, candidate);
+      const mention = this.#toMention(block, read, candidate);
       if (!mention) continue;
       // Hidden text (display: none, visibility: hidden) is not shown, so not highlighted yet.
       if (isShown(mention.range.startContainer as Text)) mentions.push(mention);
       else hidden = true;
     }
     this.store.setBlock(block, mentions);
-    if (hidden) this.concealed.add(block);
-    else this.concealed.delete(block);
-    if (alone.some((v) => v.verdict === 'pending')) this.waiting.add(block);
-    else this.waiting.delete(block);
-    this.evidence.record(block, tallyTopics(alone));
+    if (hidden) this.#concealed.add(block);
+    else this.#concealed.delete(block);
+    if (alone.some((v) => v.verdict === 'pending')) this.#waiting.add(block);
+    else this.#waiting.delete(block);
+    this.#evidence.record(block, tallyTopics(alone));
   }
 
-  private toMention(
-    block: Block,
-    read: ReturnType<typeof readBlock>,
-    c: Candidate,
-  ): Mention | null {
+  #toMention(block: Block, read: ReturnType<typeof readBlock>, c: Candidate): Mention | null {
     const start = pointAt(read, c.start, false);
     const end = pointAt(read, c.end, true);
     if (!start || !end) return null;
@@ -175,7 +171,7 @@ export class PageScanner {
     range.setStart(start[0], start[1]);
     range.setEnd(end[0], end[1]);
     return {
-      id: this.nextId++,
+      id: this.#nextId++,
       topic: c.topic,
       kind: c.kind,
       range,

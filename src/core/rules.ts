@@ -56,8 +56,6 @@ export function expandVariants(
   groups: readonly (readonly string[])[] | VariantIndex,
 ): string[] {
   const index = groups instanceof Map ? groups : variantIndex(groups);
-  // The common case, told without splitting: single-spaced words, none of them a variant.
-  if (singleSpaced.test(phrase) && !variantWordsOf(index).test(phrase)) return [phrase];
   const words = phrase.split(/\s+/);
   // Most phrases have no variant word: one spelling, as written.
   if (!words.some((word) => index.has(word.toLowerCase()))) return [words.join(' ')];
@@ -67,21 +65,6 @@ export function expandVariants(
     spellings = spellings.flatMap((s) => options.map((o) => [...s, o]));
   }
   return spellings.map((s) => s.join(' '));
-}
-
-const singleSpaced = /^\S+(?: \S+)*$/;
-const variantWords = new WeakMap<VariantIndex, RegExp>();
-
-/** Matches a whole word of `index` in a phrase (case-insensitive, as the index is keyed). */
-function variantWordsOf(index: VariantIndex): RegExp {
-  let expression = variantWords.get(index);
-  if (!expression) {
-    const words = [...index.keys()].map((w) => [...w].map(escapeChar).join(''));
-    const source = words.length > 0 ? `(?:^|\\s)(?:${words.join('|')})(?=\\s|$)` : '[^\\s\\S]';
-    expression = new RegExp(source, 'iu');
-    variantWords.set(index, expression);
-  }
-  return expression;
 }
 
 /** Variant groups by each member's lower-case form (the first group naming a word wins). */

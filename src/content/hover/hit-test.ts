@@ -14,11 +14,11 @@ type CaretDocument = Document & {
 const CHILDREN_TRIED = 64;
 
 export class MentionHitTester {
-  private readonly boxes = new Map<Mention, Rect[]>();
+  readonly #boxes = new Map<Mention, Rect[]>();
   /** The last mention found, tried first: a pointer on a word moves over it for a while. */
-  private last: Mention | null = null;
-  private changes: MutationObserver | null = null;
-  private sizes: ResizeObserver | null = null;
+  #last: Mention | null = null;
+  #changes: MutationObserver | null = null;
+  #sizes: ResizeObserver | null = null;
 
   constructor(
     private readonly store: MentionStore,
@@ -26,7 +26,7 @@ export class MentionHitTester {
     private readonly isOwnNode: (node: Node) => boolean,
     signal: AbortSignal,
   ) {
-    const forget = () => this.forget();
+    const forget = () => this.#forget();
     const win = doc.defaultView;
     const options = { passive: true, capture: true, signal };
     win?.addEventListener('scroll', forget, options);
@@ -45,36 +45,41 @@ export class MentionHitTester {
   /** The mention whose text lies under `point`, or null. `target` is the element there. */
   mentionAt(point: Point, target: Node | null): Mention | null {
     if (!target || !this.store.mayHoldMention(target)) return null;
-    const last = this.last;
-    if (last && this.boxes.has(last) && under(last, target) && hitsAny(this.boxesOf(last), point)) {
+    const last = this.#last;
+    if (
+      last &&
+      this.#boxes.has(last) &&
+      under(last, target) &&
+      hitsAny(this.#boxesOf(last), point)
+    ) {
       return last;
     }
     let caretNode: Node | null = null;
     if (target.childNodes.length > CHILDREN_TRIED) {
-      caretNode = this.caretNodeAt(point);
-      const found = caretNode && this.hitIn(caretNode, point);
+      caretNode = this.#caretNodeAt(point);
+      const found = caretNode && this.#hitIn(caretNode, point);
       if (found) return found;
     }
     // The text under the pointer is the target's own: one of its text children.
     for (let child = target.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 3 || child === caretNode) continue;
-      const found = this.hitIn(child, point);
+      const found = this.#hitIn(child, point);
       if (found) return found;
     }
     return null;
   }
 
-  private hitIn(node: Node, point: Point): Mention | null {
+  #hitIn(node: Node, point: Point): Mention | null {
     for (const mention of this.store.at(node)) {
-      if (hitsAny(this.boxesOf(mention), point)) {
-        this.last = mention;
+      if (hitsAny(this.#boxesOf(mention), point)) {
+        this.#last = mention;
         return mention;
       }
     }
     return null;
   }
 
-  private caretNodeAt(point: Point): Node | null {
+  #caretNodeAt(point: Point): Node | null {
     const doc = this.doc as CaretDocument;
     if (typeof doc.caretPositionFromPoint === 'function') {
       return doc.caretPositionFromPoint(point.x, point.y)?.offsetNode ?? null;
@@ -82,22 +87,22 @@ export class MentionHitTester {
     return doc.caretRangeFromPoint?.(point.x, point.y)?.startContainer ?? null;
   }
 
-  private boxesOf(mention: Mention): Rect[] {
-    let boxes = this.boxes.get(mention);
+  #boxesOf(mention: Mention): Rect[] {
+    let boxes = this.#boxes.get(mention);
     if (!boxes) {
-      if (this.boxes.size === 0) this.watch();
+      if (this.#boxes.size === 0) this.#watch();
       boxes = lineBoxes(mention.range.getClientRects());
-      this.boxes.set(mention, boxes);
+      this.#boxes.set(mention, boxes);
     }
     return boxes;
   }
 
   /** Cached boxes hold only until the page changes: watch it while there are any. */
-  private watch(): void {
-    this.changes ??= new MutationObserver((records) => {
-      if (records.some((r) => !this.isOwnNode(r.target))) this.forget();
+  #watch(): void {
+    this.#changes ??= new MutationObserver((records) => {
+      if (records.some((r) => !this.isOwnNode(r.target))) this.#forget();
     });
-    this.changes.observe(this.doc, {
+    this.#changes.observe(this.doc, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -105,25 +110,25 @@ export class MentionHitTester {
     });
     // Layout also moves without DOM changes (images and fonts arriving). The observer reports
     // the body's size once when watching begins; only a different size means a change.
-    this.sizes ??= new ResizeObserver((entries) => {
+    this.#sizes ??= new ResizeObserver((entries) => {
       const box = entries.at(-1)?.contentRect;
       const size = box ? `${box.width}x${box.height}` : '';
-      if (this.bodySize !== null && size !== this.bodySize) this.forget();
-      else this.bodySize = size;
+      if (this.#bodySize !== null && size !== this.#bodySize) this.#forget();
+      else this.#bodySize = size;
     });
-    this.bodySize = null;
-    if (this.doc.body) this.sizes.observe(this.doc.body);
+    this.#bodySize = null;
+    if (this.doc.body) this.#sizes.observe(this.doc.body);
   }
 
   /** The body's size when watching began (null until the observer has said). */
-  private bodySize: string | null = null;
+  #bodySize: string | null = null;
 
-  private forget(): void {
-    if (this.boxes.size === 0) return;
-    this.boxes.clear();
-    this.last = null;
-    this.changes?.disconnect();
-    this.sizes?.disconnect();
+  #forget(): void {
+    if (this.#boxes.size === 0) return;
+    this.#boxes.clear();
+    this.#last = null;
+    this.#changes?.disconnect();
+    this.#sizes?.disconnect();
   }
 }
 

@@ -28,18 +28,18 @@ export class HoverIntent<T> {
   delayMs = 300;
   /** How long an open target survives the pointer leaving it and the tooltip. */
   graceMs = 400;
-  private shown: T | null = null;
+  #shown: T | null = null;
   /** What opens at `due` unless the pointer moves on. */
-  private pending: { target: T; point: Point; due: number } | null = null;
+  #pending: { target: T; point: Point; due: number } | null = null;
   /**
    * The one timer for `pending`. A pointer crossing many targets changes `pending` on every
    * move; the timer is not cleared and set again each time but, when it fires early, set again
    * for what is left.
    */
-  private pendingTimer: number | null = null;
-  private grace: number | null = null;
+  #pendingTimer: number | null = null;
+  #grace: number | null = null;
   /** Closed with Esc: stays closed until the pointer leaves it. */
-  private dismissed: T | null = null;
+  #dismissed: T | null = null;
 
   constructor(
     private readonly actions: IntentActions<T>,
@@ -47,100 +47,100 @@ export class HoverIntent<T> {
   ) {}
 
   get open(): T | null {
-    return this.shown;
+    return this.#shown;
   }
 
   /** The pointer is over `target` (null: over nothing that opens). */
   pointerAt(target: T | null, point: Point): void {
-    if (target !== this.dismissed) this.dismissed = null;
-    if (target !== null && target === this.shown) {
-      this.cancelGrace();
-      this.cancelPending();
+    if (target !== this.#dismissed) this.#dismissed = null;
+    if (target !== null && target === this.#shown) {
+      this.#cancelGrace();
+      this.#cancelPending();
       return;
     }
-    if (this.shown !== null) this.startGrace(false);
-    if (target === null || target === this.dismissed) {
-      this.cancelPending();
+    if (this.#shown !== null) this.#startGrace(false);
+    if (target === null || target === this.#dismissed) {
+      this.#cancelPending();
       return;
     }
-    const pending = this.pending;
+    const pending = this.#pending;
     if (pending?.target === target && distance(pending.point, point) <= REST_SLOP) return;
-    this.pending = { target, point, due: this.timers.now() + this.delayMs };
-    if (this.pendingTimer === null) this.armPending(this.delayMs);
+    this.#pending = { target, point, due: this.timers.now() + this.delayMs };
+    if (this.#pendingTimer === null) this.#armPending(this.delayMs);
   }
 
-  private armPending(ms: number): void {
-    this.pendingTimer = this.timers.set(() => {
-      this.pendingTimer = null;
-      const pending = this.pending;
+  #armPending(ms: number): void {
+    this.#pendingTimer = this.timers.set(() => {
+      this.#pendingTimer = null;
+      const pending = this.#pending;
       if (!pending) return;
       const left = pending.due - this.timers.now();
       if (left > 0) {
-        this.armPending(left);
+        this.#armPending(left);
         return;
       }
-      this.pending = null;
-      this.cancelGrace();
-      this.shown = pending.target;
+      this.#pending = null;
+      this.#cancelGrace();
+      this.#shown = pending.target;
       this.actions.open(pending.target, pending.point);
     }, ms);
   }
 
   /** The pointer is on the open tooltip: it stays. */
   pointerOnTooltip(): void {
-    this.cancelPending();
-    this.cancelGrace();
+    this.#cancelPending();
+    this.#cancelGrace();
   }
 
   /** The pointer is moving from the target towards the tooltip: the grace period starts over. */
   pointerHeadingToTooltip(): void {
-    this.cancelPending();
-    if (this.shown !== null) this.startGrace(true);
+    this.#cancelPending();
+    if (this.#shown !== null) this.#startGrace(true);
   }
 
   /** Esc: closes now; the same target does not reopen until the pointer has left it. */
   dismiss(): void {
-    this.dismissed = this.shown ?? this.pending?.target ?? null;
-    this.cancelPending();
-    this.cancelGrace();
-    if (this.shown !== null) {
-      this.shown = null;
+    this.#dismissed = this.#shown ?? this.#pending?.target ?? null;
+    this.#cancelPending();
+    this.#cancelGrace();
+    if (this.#shown !== null) {
+      this.#shown = null;
       this.actions.close();
     }
   }
 
   /** What is open was rescanned into `target`: follow it without closing. */
   replaceOpen(target: T): void {
-    if (this.shown !== null) this.shown = target;
+    if (this.#shown !== null) this.#shown = target;
   }
 
   /** Someone else closed or replaced what was open: forget it without acting. */
   forget(): void {
-    this.cancelPending();
-    this.cancelGrace();
-    this.shown = null;
+    this.#cancelPending();
+    this.#cancelGrace();
+    this.#shown = null;
   }
 
-  private startGrace(restart: boolean): void {
-    if (this.grace !== null) {
+  #startGrace(restart: boolean): void {
+    if (this.#grace !== null) {
       if (!restart) return;
-      this.timers.clear(this.grace);
+      this.timers.clear(this.#grace);
     }
-    this.grace = this.timers.set(() => {
-      this.grace = null;
-      this.shown = null;
+    this.#grace = this.timers.set(() => {
+      this.#grace = null;
+      this.#shown = null;
       this.actions.close();
     }, this.graceMs);
   }
 
-  private cancelGrace(): void {
-    if (this.grace !== null) this.timers.clear(this.grace);
-    this.grace = null;
+  #cancelGrace(): void {
+    if (this.#grace !== null) this.timers.clear(this.#grace);
+    this.#grace = null;
   }
 
   /** Nothing is to open; a running timer finds nothing when it fires (and is not re-armed). */
-  private cancelPending(): void {
-    this.pending = null;
+  #cancelPending(): void {
+    this.#pending = null;
   }
 }
 

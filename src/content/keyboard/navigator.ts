@@ -7,8 +7,8 @@ import { scrollToRange } from './scroll.js';
 export type PresentMention = (mention: Mention, index: number, total: number) => boolean;
 
 export class MentionNavigator {
-  private current: Mention | null = null;
-  private index = -1;
+  #current: Mention | null = null;
+  #index = -1;
 
   constructor(
     private readonly annotator: Annotator,
@@ -16,15 +16,15 @@ export class MentionNavigator {
   ) {}
 
   get currentMention(): Mention | null {
-    return this.current;
+    return this.#current;
   }
 
   show(index: number): boolean {
     const all = this.annotator.store.all();
     const mention = all[index];
     if (!mention) return false;
-    this.current = mention;
-    this.index = index;
+    this.#current = mention;
+    this.#index = index;
     scrollToRange(mention.range);
     this.annotator.currentHighlights?.setCurrent(mention);
     return this.present(mention, index, all.length);
@@ -35,23 +35,23 @@ export class MentionNavigator {
     const all = this.annotator.store.all();
     const total = all.length;
     if (total === 0) return false;
-    if (this.index < 0) return this.show(direction === 1 ? 0 : total - 1);
-    const found = this.current ? all.indexOf(this.current) : -1;
+    if (this.#index < 0) return this.show(direction === 1 ? 0 : total - 1);
+    const found = this.#current ? all.indexOf(this.#current) : -1;
     if (found >= 0) return this.show((found + direction + total) % total);
     // The current mention is gone: the one that took its place is next, the one before previous.
-    const next = direction === 1 ? this.index : this.index - 1;
+    const next = direction === 1 ? this.#index : this.#index - 1;
     return this.show(((next % total) + total) % total);
   }
 
   /** The current mention was rescanned into `replacement` (or vanished, with null). */
   replaceCurrent(replacement: Mention | null): void {
-    this.current = replacement;
+    this.#current = replacement;
     this.annotator.currentHighlights?.setCurrent(replacement);
   }
 
   clear(): void {
-    this.current = null;
-    this.index = -1;
+    this.#current = null;
+    this.#index = -1;
     this.annotator.currentHighlights?.setCurrent(null);
   }
 }

@@ -11,11 +11,11 @@ import { followRange } from './position.js';
 export type PanelMode = 'hover' | 'dialog';
 
 export class ContextPanel {
-  private readonly host: PanelHost;
-  private current: { mention: Mention; mode: PanelMode; card: HTMLElement } | null = null;
-  private stopFollowing: (() => void) | null = null;
+  readonly #host: PanelHost;
+  #current: { mention: Mention; mode: PanelMode; card: HTMLElement } | null = null;
+  #stopFollowing: (() => void) | null = null;
   /** Where focus was before our dialog took it; it goes back there on close. */
-  private returnFocus: HTMLElement | null = null;
+  #returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -24,42 +24,42 @@ export class ContextPanel {
     private readonly onClose: () => void,
     signal: AbortSignal,
   ) {
-    this.host = new PanelHost(doc, () => this.close(false), signal);
+    this.#host = new PanelHost(doc, () => this.close(false), signal);
     signal.addEventListener('abort', () => this.close(false), { once: true });
   }
 
   get mention(): Mention | null {
-    return this.current?.mention ?? null;
+    return this.#current?.mention ?? null;
   }
 
   get mode(): PanelMode | null {
-    return this.current?.mode ?? null;
+    return this.#current?.mode ?? null;
   }
 
   owns(node: Node): boolean {
-    return this.host.owns(node);
+    return this.#host.owns(node);
   }
 
   /** True while focus is inside our card (the page sees it on the host). */
   get hasFocus(): boolean {
-    const host = this.host.element;
+    const host = this.#host.element;
     return host !== null && this.doc.activeElement === host;
   }
 
   /** The card's place on screen, while open. */
   rect(): Rect | null {
-    return this.current ? (this.host.element?.getBoundingClientRect() ?? null) : null;
+    return this.#current ? (this.#host.element?.getBoundingClientRect() ?? null) : null;
   }
 
   open(mention: Mention, mode: PanelMode, pointer: Point | null = null): boolean {
-    const same = this.current?.mention === mention && this.current.mode === mode;
-    if (same && this.current) {
-      if (mode === 'dialog') focusInside(this.current.card);
+    const same = this.#current?.mention === mention && this.#current.mode === mode;
+    if (same && this.#current) {
+      if (mode === 'dialog') focusInside(this.#current.card);
       return true;
     }
     const context = this.contextOf(mention.topic);
     if (!context) return false;
-    if (mode === 'dialog' && !this.hasFocus) this.returnFocus = this.focusedPageElement();
+    if (mode === 'dialog' && !this.hasFocus) this.#returnFocus = this.#focusedPageElement();
     const card = buildContextCard(this.doc, context, this.t);
     card.addEventListener('click', (event) => {
       const target = event.target as Element | null;
@@ -68,75 +68,75 @@ export class ContextPanel {
     card.addEventListener('focusin', (event) => {
       // A click on a hover tooltip's button brings focus in too; remember where it came from.
       const from = event.relatedTarget;
-      if (!this.returnFocus && from instanceof HTMLElement && !this.owns(from)) {
-        this.returnFocus = from;
+      if (!this.#returnFocus && from instanceof HTMLElement && !this.owns(from)) {
+        this.#returnFocus = from;
       }
     });
-    card.addEventListener('focusout', (event) => this.closeWhenFocusLeaves(event.target));
-    if (!this.host.show(card)) return false;
-    this.stopFollowing?.();
-    const element = this.host.element;
-    this.stopFollowing = element ? followRange(mention.range, element, card, pointer) : null;
-    this.current = { mention, mode, card };
+    card.addEventListener('focusout', (event) => this.#closeWhenFocusLeaves(event.target));
+    if (!this.#host.show(card)) return false;
+    this.#stopFollowing?.();
+    const element = this.#host.element;
+    this.#stopFollowing = element ? followRange(mention.range, element, card, pointer) : null;
+    this.#current = { mention, mode, card };
     if (mode === 'dialog') focusInside(card);
     return true;
   }
 
   /** The open mention was rescanned into `mention` (same words, same place): follow the new one. */
   retarget(mention: Mention): void {
-    const current = this.current;
-    const element = this.host.element;
+    const current = this.#current;
+    const element = this.#host.element;
     if (!current || !element) return;
-    this.stopFollowing?.();
-    this.stopFollowing = followRange(mention.range, element, current.card, null);
-    this.current = { ...current, mention };
+    this.#stopFollowing?.();
+    this.#stopFollowing = followRange(mention.range, element, current.card, null);
+    this.#current = { ...current, mention };
   }
 
   /** Closes whatever is open; focus that was inside goes back where it came from. */
   close(restoreFocus = true): void {
-    if (!this.current) return;
+    if (!this.#current) return;
     const hadFocus = this.hasFocus;
-    this.current = null;
-    this.stopFollowing?.();
-    this.stopFollowing = null;
-    const back = this.returnFocus;
-    this.returnFocus = null;
+    this.#current = null;
+    this.#stopFollowing?.();
+    this.#stopFollowing = null;
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
     if (hadFocus && restoreFocus && back?.isConnected) back.focus({ preventScroll: true });
-    this.host.hide();
+    this.#host.hide();
     this.onClose();
   }
 
   announce(text: string): void {
-    this.host.announce(text);
+    this.#host.announce(text);
   }
 
-  private focusedPageElement(): HTMLElement | null {
+  #focusedPageElement(): HTMLElement | null {
     const active = this.doc.activeElement;
     if (!(active instanceof HTMLElement) || this.owns(active)) return null;
     return active === this.doc.body ? null : active;
   }
 
   /** A non-modal dialog lets focus go; when the reader moves it to the page, the card closes. */
-  private closeWhenFocusLeaves(left: EventTarget | null): void {
+  #closeWhenFocusLeaves(left: EventTarget | null): void {
     setTimeout(() => {
       // Entering fullscreen blurs whatever is outside the fullscreen element, our host too, until
       // the host follows the page in (on fullscreenchange, a frame later): focus goes back then.
-      if (this.host.awaitingFullscreen()) {
-        this.host.refocusAfterMove(left);
+      if (this.#host.awaitingFullscreen()) {
+        this.#host.refocusAfterMove(left);
         return;
       }
       // Our own move of the host, or the browser hiding it, blurs it too; that is not the
       // reader leaving the dialog. If the focus was dropped (not given to something else), it
       // goes back to where it was in the dialog.
-      if (performance.now() - this.host.placedAt < 500) {
+      if (performance.now() - this.#host.placedAt < 500) {
         const active = this.doc.activeElement;
         const dropped = active === null || active === this.doc.body;
-        if (this.current && dropped && left instanceof HTMLElement && this.owns(left)) {
+        if (this.#current && dropped && left instanceof HTMLElement && this.owns(left)) {
           left.focus({ preventScroll: true });
         }
         return;
       }
-      if (this.current && this.doc.hasFocus() && !this.hasFocus) this.close(false);
+      if (this.#current && this.doc.hasFocus() && !this.hasFocus) this.close(false);
     }, 0);
   }
 }
