@@ -3,6 +3,9 @@
 // a still pointer, so it samples again there too.
 import type { Point } from '../../core/placement.js';
 
+/** A frame's length at 60 Hz. */
+const FRAME_MS = 16;
+
 export interface PointerSample {
   point: Point;
   /** What the pointer is over (the page sees our host for anything inside our UI). */
@@ -37,12 +40,15 @@ export function trackPointer(
   let frame = 0;
   /** The frame time of the last handling (null: unknown, so every move waits for a frame). */
   let handledIn: number | null = null;
+  /** When the last handling was, by the clock. */
+  let handledAt = Number.NEGATIVE_INFINITY;
   // Browsers do not always deliver one pointermove per frame (synthetic input, pen tablets and
   // high-rate mice can send several). The first move of a frame is handled at once; later ones
   // in the same frame only note the newest sample, which one frame callback handles. So the hit
   // test runs at most once per frame, and usual input (a move a frame) costs no callback.
   const handle = (sample: PointerSample) => {
     handledIn = frameTime();
+    handledAt = performance.now();
     last = sample;
     onSample(sample);
   };
@@ -54,7 +60,10 @@ export function trackPointer(
   };
   const take = (sample: PointerSample) => {
     const now = frameTime();
-    if (frame === 0 && now !== null && now !== handledIn) {
+    // A page that paints nothing has no new frames: its timeline time stands still, and a
+    // frame's length since the last handling stands in for a new frame.
+    const newFrame = now !== handledIn || performance.now() - handledAt >= FRAME_MS;
+    if (frame === 0 && now !== null && newFrame) {
       handle(sample);
       return;
     }

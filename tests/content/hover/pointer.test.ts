@@ -2,7 +2,7 @@
 // Pointer tracking: however many moves arrive in one frame, the hover logic gets one sample for
 // it (the first at once, else the newest in a frame callback); leaving the page is told at once;
 // scrolling samples again. (jsdom has no document timeline: the tests at first run without one.)
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PointerSample, trackPointer } from '../../../src/content/hover/pointer.js';
 
 /** A window whose frames run when the test says, counting the callbacks asked for. */
@@ -154,5 +154,34 @@ describe('trackPointer', () => {
     expect(got).toEqual([]);
     own.runFrame();
     expect(got.map((g) => g?.point.x)).toEqual([1]);
+  });
+
+  it('takes a frame length since the last handling for a new frame when frames stand still', () => {
+    // Chromium makes no frames for a page that paints nothing: its timeline time stays put.
+    let clock = 1000;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      const own = framedWindow();
+      const got: (PointerSample | null)[] = [];
+      trackPointer(
+        own.win,
+        (sample) => got.push(sample),
+        controller.signal,
+        () => 500,
+      );
+      own.win.dispatchEvent(pointer('pointermove', 1, 1));
+      clock += 5;
+      own.win.dispatchEvent(pointer('pointermove', 2, 1));
+      expect(got.map((g) => g?.point.x)).toEqual([1]);
+      expect(own.waiting()).toBe(1);
+      own.runFrame();
+      expect(got.map((g) => g?.point.x)).toEqual([1, 2]);
+      clock += 20;
+      own.win.dispatchEvent(pointer('pointermove', 3, 1));
+      expect(got.map((g) => g?.point.x)).toEqual([1, 2, 3]);
+      expect(own.waiting()).toBe(0);
+    } finally {
+      now.mockRestore();
+    }
   });
 });
