@@ -34,9 +34,11 @@ export class WordFinder {
   private readonly classOf = new Uint8Array(65536);
   private readonly classes: number;
   /** Transitions: `table[state * classes + class]`. */
-  private readonly table: Int32Array;
+  private readonly table: Uint16Array | Uint32Array;
   /** The words (by index) found on reaching a state, suffixes included; null for none. */
   private readonly found: (readonly number[] | null)[];
+  /** 1 for the states where a word is found: what `test` reads, in one byte a state. */
+  private readonly hits: Uint8Array;
 
   /** Null when the words use more distinct characters than the classes can hold. */
   static of(words: readonly string[]): WordFinder | null {
@@ -64,40 +66,43 @@ export class WordFinder {
     const classes = bases.length + 1;
     this.classes = classes;
 
-    // The trie of the words in one growing table, a row of transitions per state (-1: none).
-    let table = new Int32Array(Math.max(64, words.length * 4) * classes).fill(-1);
-    let states = 1;
+    // The trie first, as child lists (states numbered as they are made; 0 is the root).
+    const firstChild: number[] = [-1];
+    const nextSibling: number[] = [-1];
+    const label: number[] = [0];
     const own = new Map<number, number[]>();
     words.forEach((word, index) => {
       let state = 0;
       for (let i = 0; i < word.length; i += 1) {
         const k = classOf[word.charCodeAt(i)] ?? OTHER;
         if (k === SKIP || k === OTHER) continue;
-        const at = state * classes + k;
-        if ((table[at] ?? -1) < 0) {
-          if ((states + 1) * classes > table.length) {
-            const grown = new Int32Array(table.length * 2).fill(-1);
-            grown.set(table);
-            table = grown;
-          }
-          table[at] = states;
-          states += 1;
+        let child = firstChild[state] ?? -1;
+        while (child >= 0 && label[child] !== k) child = nextSibling[child] ?? -1;
+        if (child < 0) {
+          child = label.length;
+          label.push(k);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[state] ?? -1);
+          firstChild[state] = child;
         }
-        state = table[at] ?? 0;
+        state = child;
       }
       if (state !== 0) own.set(state, [...(own.get(state) ?? []), index]);
     });
-    table = table.slice(0, states * classes);
 
-    // Failure links, breadth first; missing transitions take their failure state's.
-    const fail = new Int32Array(states);
+    // Then the whole table at once, breadth first: a state's row starts as a copy of its
+    // failure state's row, and its own children are written over it. Two bytes a cell when
+    // the states fit, for a table half the size.
+    const states = label.length;
+    const table =
+      states <= 0xffff ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+    const fail = new Uint32Array(states);
     const found: (readonly number[] | null)[] = new Array(states).fill(null);
-    const queue = new Int32Array(states);
+    const queue = new Uint32Array(states);
     let tail = 0;
-    for (let k = 0; k < classes; k += 1) {
-      const child = table[k] ?? -1;
-      if (child < 0) table[k] = 0;
-      else queue[tail++] = child;
+    for (let child = firstChild[0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+      table[label[child] ?? 0] = child;
+      queue[tail++] = child;
     }
     for (let head = 0; head < tail; head += 1) {
       const state = queue[head] ?? 0;
@@ -106,30 +111,30 @@ export class WordFinder {
       const inherited = found[failState] ?? null;
       found[state] = !mine ? inherited : inherited ? [...mine, ...inherited] : mine;
       const row = state * classes;
-      const failRow = failState * classes;
-      for (let k = 0; k < classes; k += 1) {
-        const child = table[row + k] ?? -1;
-        if (child < 0) {
-          table[row + k] = table[failRow + k] ?? 0;
-        } else {
-          fail[child] = table[failRow + k] ?? 0;
-          queue[tail++] = child;
-        }
+      table.copyWithin(row, failState * classes, failState * classes + classes);
+      for (let child = firstChild[state] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
+        const k = label[child] ?? 0;
+        fail[child] = table[failState * classes + k] ?? 0;
+        table[row + k] = child;
+        queue[tail++] = child;
       }
     }
+    const hits = new Uint8Array(states);
+    for (let i = 0; i < states; i += 1) hits[i] = found[i] ? 1 : 0;
+    this.hits = hits;
     this.table = table;
     this.found = found;
   }
 
   /** True when any of the words occurs in `text`. */
   test(text: string): boolean {
-    const { classOf, table, classes, found } = this;
+    const { classOf, table, classes, hits } = this;
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const k = classOf[text.charCodeAt(i)] as number;
       if (k === SKIP) continue;
       state = table[state * classes + k] as number;
-      if (found[state] !== null) return true;
+      if (hits[state] === 1) return true;
     }
     return false;
   }

@@ -53,4 +53,25 @@ describe('WordFinder', () => {
     expect(big.wordsIn(`a ${many[9999]} and ${many[1234]}`)).toEqual([1234, 9999]);
     expect(big.test('nothing of the sort')).toBe(false);
   });
+
+  it('agrees with a plain search when its states outgrow two bytes a cell', () => {
+    // 30,000 distinct 8-letter words share few prefixes: well over 65,535 states.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return letters[(seed >>> 16) % 26] ?? 'a';
+    };
+    const words = [
+      ...new Set(Array.from({ length: 30_000 }, () => Array.from({ length: 8 }, next).join(''))),
+    ];
+    expect(words.length).toBeGreaterThan(29_500);
+    const big = finder(words);
+    const last = words.length - 1;
+    expect(big.wordsIn(`x ${words[last]} y ${words[17]} z`)).toEqual([17, last]);
+    expect(big.test(`..${(words[29_000] ?? '').toUpperCase()}..`)).toBe(true);
+    const text = 'the quick brown fox jumps over the lazy dog';
+    const expected = words.flatMap((w, i) => (text.includes(w) ? [i] : []));
+    expect(big.wordsIn(text)).toEqual(expected);
+  });
 });
