@@ -40,31 +40,31 @@ export function trackPointer(
   let frame = 0;
   /** The frame time of the last handling (null: unknown, so every move waits for a frame). */
   let handledIn: number | null = null;
-  /** When the last handling was, by the clock. */
+  /** When the last handling was (event and frame-callback time stamps). */
   let handledAt = Number.NEGATIVE_INFINITY;
   // Browsers do not always deliver one pointermove per frame (synthetic input, pen tablets and
   // high-rate mice can send several). The first move of a frame is handled at once; later ones
   // in the same frame only note the newest sample, which one frame callback handles. So the hit
   // test runs at most once per frame, and usual input (a move a frame) costs no callback.
-  const handle = (sample: PointerSample) => {
-    handledIn = frameTime();
-    handledAt = performance.now();
+  const handle = (sample: PointerSample, at: number, inFrame: number | null) => {
+    handledIn = inFrame;
+    handledAt = at;
     last = sample;
     onSample(sample);
   };
-  const inFrame = () => {
+  const inFrame = (at: number) => {
     frame = 0;
     const sample = pending;
     pending = null;
-    if (sample && !signal.aborted) handle(sample);
+    if (sample && !signal.aborted) handle(sample, at, frameTime());
   };
-  const take = (sample: PointerSample) => {
+  /** `at`: the event's time stamp (the clock frame callbacks are given too). */
+  const take = (sample: PointerSample, at: number) => {
     const now = frameTime();
     // A page that paints nothing has no new frames: its timeline time stands still, and a
     // frame's length since the last handling stands in for a new frame.
-    const newFrame = now !== handledIn || performance.now() - handledAt >= FRAME_MS;
-    if (frame === 0 && now !== null && newFrame) {
-      handle(sample);
+    if (frame === 0 && now !== null && (now !== handledIn || at - handledAt >= FRAME_MS)) {
+      handle(sample, at, now);
       return;
     }
     pending = sample;
@@ -77,7 +77,7 @@ export function trackPointer(
       // Touch has no hover; a tap is a click, which the page owns.
       if (event.pointerType === 'touch') return;
       const target = event.target instanceof Node ? event.target : null;
-      take({ point: { x: event.clientX, y: event.clientY }, target });
+      take({ point: { x: event.clientX, y: event.clientY }, target }, event.timeStamp);
     },
     options,
   );
@@ -94,12 +94,12 @@ export function trackPointer(
   );
   win.addEventListener(
     'scroll',
-    () => {
+    (event) => {
       const still = pending ?? last;
       if (!still) return;
       // The page moved under a still pointer: ask what lies under it now.
       const { x, y } = still.point;
-      take({ point: still.point, target: doc.elementFromPoint(x, y) });
+      take({ point: still.point, target: doc.elementFromPoint(x, y) }, event.timeStamp);
     },
     options,
   );

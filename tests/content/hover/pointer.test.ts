@@ -2,7 +2,7 @@
 // Pointer tracking: however many moves arrive in one frame, the hover logic gets one sample for
 // it (the first at once, else the newest in a frame callback); leaving the page is told at once;
 // scrolling samples again. (jsdom has no document timeline: the tests at first run without one.)
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type PointerSample, trackPointer } from '../../../src/content/hover/pointer.js';
 
 /** A window whose frames run when the test says, counting the callbacks asked for. */
@@ -22,13 +22,22 @@ function framedWindow() {
   const runFrame = () => {
     const due = [...callbacks.values()];
     callbacks.clear();
-    for (const callback of due) callback(performance.now());
+    for (const callback of due) callback(time.now);
   };
   return { win: win as unknown as Window, runFrame, waiting: () => callbacks.size };
 }
 
-function pointer(type: string, x: number, y: number, extra: Record<string, unknown> = {}): Event {
+/** The page's clock: events' time stamps and frame callbacks' times. */
+const time = { now: 0 };
+
+function stamped(type: string): Event {
   const event = new Event(type);
+  Object.defineProperty(event, 'timeStamp', { value: time.now });
+  return event;
+}
+
+function pointer(type: string, x: number, y: number, extra: Record<string, unknown> = {}): Event {
+  const event = stamped(type);
   Object.assign(event, { clientX: x, clientY: y, pointerType: 'mouse', relatedTarget: null });
   return Object.assign(event, extra);
 }
@@ -39,6 +48,7 @@ describe('trackPointer', () => {
   let controller: AbortController;
 
   beforeEach(() => {
+    time.now = 0;
     document.body.replaceChildren();
     frames = framedWindow();
     samples = [];
@@ -82,8 +92,8 @@ describe('trackPointer', () => {
     document.elementFromPoint = () => document.body;
     frames.win.dispatchEvent(pointer('pointermove', 5, 5));
     frames.runFrame();
-    frames.win.dispatchEvent(new Event('scroll'));
-    frames.win.dispatchEvent(new Event('scroll'));
+    frames.win.dispatchEvent(stamped('scroll'));
+    frames.win.dispatchEvent(stamped('scroll'));
     frames.runFrame();
     expect(samples.map((s) => s?.point)).toEqual([
       { x: 5, y: 5 },
@@ -93,7 +103,7 @@ describe('trackPointer', () => {
     // Nothing to sample before the pointer has been seen.
     samples.length = 0;
     frames.win.dispatchEvent(pointer('pointerout', 5, 5));
-    frames.win.dispatchEvent(new Event('scroll'));
+    frames.win.dispatchEvent(stamped('scroll'));
     frames.runFrame();
     expect(samples).toEqual([null]);
   });
@@ -158,30 +168,25 @@ describe('trackPointer', () => {
 
   it('takes a frame length since the last handling for a new frame when frames stand still', () => {
     // Chromium makes no frames for a page that paints nothing: its timeline time stays put.
-    let clock = 1000;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    try {
-      const own = framedWindow();
-      const got: (PointerSample | null)[] = [];
-      trackPointer(
-        own.win,
-        (sample) => got.push(sample),
-        controller.signal,
-        () => 500,
-      );
-      own.win.dispatchEvent(pointer('pointermove', 1, 1));
-      clock += 5;
-      own.win.dispatchEvent(pointer('pointermove', 2, 1));
-      expect(got.map((g) => g?.point.x)).toEqual([1]);
-      expect(own.waiting()).toBe(1);
-      own.runFrame();
-      expect(got.map((g) => g?.point.x)).toEqual([1, 2]);
-      clock += 20;
-      own.win.dispatchEvent(pointer('pointermove', 3, 1));
-      expect(got.map((g) => g?.point.x)).toEqual([1, 2, 3]);
-      expect(own.waiting()).toBe(0);
-    } finally {
-      now.mockRestore();
-    }
+    time.now = 1000;
+    const own = framedWindow();
+    const got: (PointerSample | null)[] = [];
+    trackPointer(
+      own.win,
+      (sample) => got.push(sample),
+      controller.signal,
+      () => 500,
+    );
+    own.win.dispatchEvent(pointer('pointermove', 1, 1));
+    time.now += 5;
+    own.win.dispatchEvent(pointer('pointermove', 2, 1));
+    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    expect(own.waiting()).toBe(1);
+    own.runFrame();
+    expect(got.map((g) => g?.point.x)).toEqual([1, 2]);
+    time.now += 20;
+    own.win.dispatchEvent(pointer('pointermove', 3, 1));
+    expect(got.map((g) => g?.point.x)).toEqual([1, 2, 3]);
+    expect(own.waiting()).toBe(0);
   });
 });
