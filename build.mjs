@@ -82,10 +82,10 @@ function shippedDataset(dataset) {
   return shipped;
 }
 
-/** Fails the build with one line per problem when the dataset is broken. */
-async function checkDatasetOrExit() {
+/** A TypeScript module of src/, bundled for Node and imported: the build runs the extension's code. */
+async function importSource(path) {
   const out = await esbuild.build({
-    entryPoints: [join(root, 'src/data/check.ts')],
+    entryPoints: [join(root, path)],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -93,7 +93,15 @@ async function checkDatasetOrExit() {
     logLevel: 'silent',
   });
   const code = out.outputFiles[0]?.text ?? '';
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+/** A topic's palette slot by its place in the dataset, as our pages and card compute it. */
+const { topicSlot } = await importSource('src/core/topic-slot.ts');
+
+/** Fails the build with one line per problem when the dataset is broken. */
+async function checkDatasetOrExit() {
+  const mod = await importSource('src/data/check.ts');
   const dataDir = dirname(datasetFile);
   let raw;
   try {
@@ -131,10 +139,6 @@ function copyStatic(outdir) {
   }
   writeFileSync(join(outdir, 'content.css'), highlightStyles());
 }
-
-/** Palette slots, and a topic's slot by its place in the dataset: as in src/core/topic-slot.ts. */
-const TOPIC_SLOTS = 4;
-const topicSlot = (index) => (index % TOPIC_SLOTS) + 1;
 
 /**
  * content.css with each slot's highlight names (`context-lens-slot-N`, `context-lens-fill-slot-N`)

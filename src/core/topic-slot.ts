@@ -1,6 +1,6 @@
 // Topics take their colour and line style from a palette slot, by their place in the dataset:
 // styles are written per slot, so a topic added to the data is styled with no change to the code
-// (build.mjs gives each slot's highlight rules the names of the topics in it; keep the two alike).
+// (build.mjs runs this module to give each slot's highlight rules the names of its topics).
 
 /** Slots in the palette (Okabe–Ito colours, each with its own underline style). */
 export const TOPIC_SLOTS = 4;

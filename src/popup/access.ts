@@ -18,9 +18,8 @@ export async function whyUnanswered(tabId: number): Promise<Unanswered> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const url = tab?.url;
   if (url) {
-    if (!canAnnotate(url)) return { kind: 'restricted' };
     // A PDF opens in the browser's own viewer, where no content script runs.
-    if (isPdf(url)) return { kind: 'restricted' };
+    if (!canAnnotate(url) || isPdf(url)) return { kind: 'restricted' };
     const origins = sitePermissionOrigins(url);
     if (await browser.permissions.contains({ origins })) return { kind: 'not-running' };
     return { kind: 'no-access', host: new URL(url).hostname, origins };

@@ -210,8 +210,8 @@ forEachBrowser('popup', (ctx) => {
     expect(await popup.$$('.mention')).toHaveLength(0);
   });
 
-  it('says so on a page no extension may read', async () => {
-    const page = await openExtensionPage(ctx.session, 'options/options.html');
+  /** Opens the popup for `page`, which the extension cannot read, and waits for it to say so. */
+  async function restrictedPopup(page: Page): Promise<Page> {
     ctx.watch(page);
     const popup = await openPopup(ctx.session, page);
     ctx.watch(popup);
@@ -221,6 +221,13 @@ forEachBrowser('popup', (ctx) => {
         (s) => s === 'restricted',
       ),
     ).toBe('restricted');
+    return popup;
+  }
+
+  it('says so on a page no extension may read', async () => {
+    const popup = await restrictedPopup(
+      await openExtensionPage(ctx.session, 'options/options.html'),
+    );
     expect(await popup.$eval('.site-switch', (s) => (s as HTMLElement).hidden)).toBe(true);
     expect(await popup.$eval('.state h2', (h) => h.textContent)).toBe(
       'Context Lens can’t run here',
@@ -230,16 +237,7 @@ forEachBrowser('popup', (ctx) => {
   it('says so on a page whose address the browser hides from us', async () => {
     // about:blank stands for the browser's own pages: not http(s), so its address is not shown
     // to an extension whose access is to http(s) sites, and no content script runs in it.
-    const page = await ctx.session.browser.newPage();
-    ctx.watch(page);
-    const popup = await openPopup(ctx.session, page);
-    ctx.watch(popup);
-    expect(
-      await until(
-        () => popupState(popup),
-        (s) => s === 'restricted',
-      ),
-    ).toBe('restricted');
+    const popup = await restrictedPopup(await ctx.session.browser.newPage());
     expect(await popup.$$('.state button')).toHaveLength(0);
   });
 

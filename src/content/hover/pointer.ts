@@ -13,8 +13,8 @@ export interface PointerSample {
 }
 
 /**
- * The time of the frame the page is in: a document timeline's current time, which stays the
- * same until the next frame (Chromium, between frames, moves it on only in whole frame lengths).
+ * The time of the frame the page is in: a document timeline's current time, the same for every
+ * event of one frame (it stands still while the browser makes no frames).
  * Read through Document.prototype, so a page element named "timeline" cannot stand in for it.
  */
 export function documentFrameTime(doc: Document): () => number | null {
@@ -46,8 +46,8 @@ export function trackPointer(
   // high-rate mice can send several). The first move of a frame is handled at once; later ones
   // in the same frame only note the newest sample, which one frame callback handles. So the hit
   // test runs at most once per frame, and usual input (a move a frame) costs no callback.
-  const handle = (sample: PointerSample, at: number, inFrame: number | null) => {
-    handledIn = inFrame;
+  const handle = (sample: PointerSample, at: number, frameAt: number | null) => {
+    handledIn = frameAt;
     handledAt = at;
     last = sample;
     onSample(sample);

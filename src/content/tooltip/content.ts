@@ -2,9 +2,8 @@
 // parsed): the topic, its statements with dates and speakers, the rest on demand, the source.
 import { explainDate, formatDate, isResolvedDate } from '../../core/dates.js';
 import type { DatedStatement, TopicContext } from '../../core/statements.js';
-import { slotOf } from '../../core/topic-slot.js';
-import { dataset } from '../../data/dataset.js';
 import type { DateEntry } from '../../data/schema.js';
+import { topicAttrs } from '../../shared/topic-attrs.js';
 import type { Messages } from './messages.js';
 
 type Make = <K extends keyof HTMLElementTagNameMap>(
@@ -45,9 +44,7 @@ export function buildContextCard(doc: Document, context: TopicContext, t: Messag
   card.tabIndex = -1;
   card.lang = 'en';
   card.dir = 'ltr';
-  card.dataset.topic = topic.id;
-  const slot = slotOf(dataset.topics, topic.id);
-  if (slot !== null) card.dataset.slot = String(slot);
+  for (const [name, value] of Object.entries(topicAttrs(topic.id))) card.setAttribute(name, value);
 
   const head = make('div', 'head');
   const title = make('h2', 'title', topic.name);

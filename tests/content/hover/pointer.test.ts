@@ -42,6 +42,17 @@ function pointer(type: string, x: number, y: number, extra: Record<string, unkno
   return Object.assign(event, extra);
 }
 
+/** A tracker on its own framed window, telling frames apart by `frameTime`. */
+function tracked(frameTime: () => number | null, signal: AbortSignal) {
+  const own = framedWindow();
+  const got: (PointerSample | null)[] = [];
+  trackPointer(own.win, (sample) => got.push(sample), signal, frameTime);
+  const move = (x: number) => own.win.dispatchEvent(pointer('pointermove', x, 1));
+  /** The x of each sample handled so far. */
+  const xs = () => got.map((g) => g?.point.x);
+  return { ...own, got, move, xs };
+}
+
 describe('trackPointer', () => {
   let frames: ReturnType<typeof framedWindow>;
   let samples: (PointerSample | null)[];
@@ -119,74 +130,53 @@ describe('trackPointer', () => {
 
   it('handles the first move of each frame at once, with no frame callback', () => {
     const clock = { now: 100 as number | null };
-    const own = framedWindow();
-    const got: (PointerSample | null)[] = [];
-    trackPointer(
-      own.win,
-      (sample) => got.push(sample),
-      controller.signal,
-      () => clock.now,
-    );
-    own.win.dispatchEvent(pointer('pointermove', 1, 1));
-    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    const own = tracked(() => clock.now, controller.signal);
+    own.move(1);
+    expect(own.xs()).toEqual([1]);
     expect(own.waiting()).toBe(0);
     // More moves in the same frame wait for the next one, which takes the newest.
-    own.win.dispatchEvent(pointer('pointermove', 2, 1));
-    own.win.dispatchEvent(pointer('pointermove', 3, 1));
-    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    own.move(2);
+    own.move(3);
+    expect(own.xs()).toEqual([1]);
     expect(own.waiting()).toBe(1);
     clock.now = 116;
     own.runFrame();
-    expect(got.map((g) => g?.point.x)).toEqual([1, 3]);
+    expect(own.xs()).toEqual([1, 3]);
     // That frame has had its handling: a move still in it waits too.
-    own.win.dispatchEvent(pointer('pointermove', 4, 1));
-    expect(got).toHaveLength(2);
+    own.move(4);
+    expect(own.got).toHaveLength(2);
     clock.now = 133;
     own.runFrame();
-    expect(got.map((g) => g?.point.x)).toEqual([1, 3, 4]);
+    expect(own.xs()).toEqual([1, 3, 4]);
     // A move in a new frame, with no callback waiting, is handled at once again.
     clock.now = 150;
-    own.win.dispatchEvent(pointer('pointermove', 5, 1));
-    expect(got.map((g) => g?.point.x)).toEqual([1, 3, 4, 5]);
+    own.move(5);
+    expect(own.xs()).toEqual([1, 3, 4, 5]);
     expect(own.waiting()).toBe(0);
   });
 
   it('waits for a frame when the document has no timeline time', () => {
-    const own = framedWindow();
-    const got: (PointerSample | null)[] = [];
-    trackPointer(
-      own.win,
-      (sample) => got.push(sample),
-      controller.signal,
-      () => null,
-    );
-    own.win.dispatchEvent(pointer('pointermove', 1, 1));
-    expect(got).toEqual([]);
+    const own = tracked(() => null, controller.signal);
+    own.move(1);
+    expect(own.got).toEqual([]);
     own.runFrame();
-    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    expect(own.xs()).toEqual([1]);
   });
 
   it('takes a frame length since the last handling for a new frame when frames stand still', () => {
     // Chromium makes no frames for a page that paints nothing: its timeline time stays put.
     time.now = 1000;
-    const own = framedWindow();
-    const got: (PointerSample | null)[] = [];
-    trackPointer(
-      own.win,
-      (sample) => got.push(sample),
-      controller.signal,
-      () => 500,
-    );
-    own.win.dispatchEvent(pointer('pointermove', 1, 1));
+    const own = tracked(() => 500, controller.signal);
+    own.move(1);
     time.now += 5;
-    own.win.dispatchEvent(pointer('pointermove', 2, 1));
-    expect(got.map((g) => g?.point.x)).toEqual([1]);
+    own.move(2);
+    expect(own.xs()).toEqual([1]);
     expect(own.waiting()).toBe(1);
     own.runFrame();
-    expect(got.map((g) => g?.point.x)).toEqual([1, 2]);
+    expect(own.xs()).toEqual([1, 2]);
     time.now += 20;
-    own.win.dispatchEvent(pointer('pointermove', 3, 1));
-    expect(got.map((g) => g?.point.x)).toEqual([1, 2, 3]);
+    own.move(3);
+    expect(own.xs()).toEqual([1, 2, 3]);
     expect(own.waiting()).toBe(0);
   });
 });
