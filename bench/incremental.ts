@@ -27,7 +27,8 @@ export interface IncrementalRun {
   plantedInBursts: number;
 }
 
-const GAP_MS = 20;
+/** Time between two bursts: a page loading more stories. */
+export const APPEND_GAP_MS = 20;
 
 export async function measureIncremental(
   session: Session,
@@ -48,7 +49,7 @@ export async function measureIncremental(
       await load(tab, server.url(page.name));
       const before = await settle(tab, settleTime(page.bytes));
       await tab.evaluate(() => performance.mark('bench:append-start'));
-      await tab.evaluate(appendBursts, html, GAP_MS);
+      await tab.evaluate(appendBursts, html, APPEND_GAP_MS);
       const after = await settle(tab, 1500);
       const events = parseTrace(await tab.tracing.stop());
       const work = extensionWork(events, extensionScript(session), {

@@ -78,7 +78,7 @@ export function runMarkJs(source: string): { ms: number; marks: number } {
 }
 
 /** Appends each burst of HTML at the end of <main> (or <body>), `gapMs` apart, as a live page does. */
-export async function appendBursts(bursts: string[], gapMs: number): Promise<number> {
+export async function appendBursts(bursts: readonly string[], gapMs: number): Promise<number> {
   const target = document.querySelector('main') ?? document.body;
   for (const html of bursts) {
     // The page itself adds markup here, as a news site loads more stories; this is not extension code.

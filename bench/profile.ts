@@ -13,7 +13,9 @@ import {
   settle,
   traceCategories,
 } from './chromium.js';
+import { APPEND_GAP_MS } from './incremental.js';
 import type { BenchPage } from './pages.js';
+import { appendBursts } from './probe.js';
 import { settleTime } from './scan.js';
 import type { PageServer } from './serve.js';
 import { extensionWork, type ProfileNode, parseTrace, type TraceEvent } from './trace.js';
@@ -23,6 +25,8 @@ export async function readableBuild(
   root: string,
   chromeDist: string,
   out: string,
+  /** Another dataset to bundle (the dictionary-scaling one), as build.mjs's CONTEXT_LENS_DATASET. */
+  datasetFile: string | null = null,
 ): Promise<string> {
   rmSync(out, { recursive: true, force: true });
   cpSync(chromeDist, out, { recursive: true });
@@ -35,12 +39,29 @@ export async function readableBuild(
     target: ['chrome128'],
     define: { __BROWSER__: '"chrome"' },
     logLevel: 'warning',
+    plugins: datasetFile
+      ? [
+          {
+            name: 'dataset-file',
+            setup(build) {
+              build.onResolve({ filter: /assets\/data\/dataset\.json$/ }, () => ({
+                path: datasetFile,
+              }));
+            },
+          },
+        ]
+      : [],
   });
   return out;
 }
 
 /** Self and total time per function, over the samples whose stack holds our script. */
-function timeByFunction(events: TraceEvent[], thread: { pid: number; tid: number }, ours: string) {
+function timeByFunction(
+  events: TraceEvent[],
+  thread: { pid: number; tid: number },
+  ours: string,
+  from: number,
+) {
   const profile = events.find(
     (e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid,
   );
@@ -73,7 +94,7 @@ function timeByFunction(events: TraceEvent[], thread: { pid: number; tid: number
     (e.args?.data?.cpuProfile?.samples ?? []).forEach((id, i) => {
       clock += deltas[i] ?? 0;
       // A sample stands for the time until the next one (capped: the thread may have slept).
-      if (previous) charge(previous.id, Math.min(clock - previous.at, 2000));
+      if (previous && previous.at >= from) charge(previous.id, Math.min(clock - previous.at, 2000));
       previous = { id, at: clock };
     });
   }
@@ -85,16 +106,28 @@ export async function profilePage(
   server: PageServer,
   page: BenchPage,
   print: (line: string) => void,
+  /** Bursts of HTML to append once the page is scanned: then only what they cost is shown. */
+  appended: readonly string[] | null = null,
 ): Promise<void> {
   const tab = await openGuarded(session, server.origin);
   try {
     await tab.tracing.start({ categories: traceCategories });
     await load(tab, server.url(page.name));
     await settle(tab, settleTime(page.bytes));
+    let from = Number.NEGATIVE_INFINITY;
+    if (appended) {
+      await tab.evaluate(() => performance.mark('bench:append-start'));
+      await tab.evaluate(appendBursts, appended, APPEND_GAP_MS);
+      await settle(tab, 1500);
+    }
     const events = parseTrace(await tab.tracing.stop());
-    const work = extensionWork(events, extensionScript(session), { entry: contentEntry(session) });
+    const all = extensionWork(events, extensionScript(session), { entry: contentEntry(session) });
+    if (appended) from = all.marks.get('bench:append-start') ?? from;
+    const work = { ...all, slices: all.slices.filter((s) => s.start >= from) };
     const origin = work.injectedAt ?? 0;
-    print(`Our tasks on ${page.name} (ms from the injection of content.js; W: whole task ours)`);
+    print(
+      `Our tasks on ${page.name}${appended ? ` after ${appended.length} appended bursts` : ''} (ms from the injection of content.js; W: whole task ours)`,
+    );
     for (const s of work.slices) {
       print(
         `  ${((s.start - origin) / 1000).toFixed(1).padStart(8)}  ${(s.dur / 1000).toFixed(2).padStart(7)} ms  ${s.whole ? 'W' : ' '}`,
@@ -104,7 +137,7 @@ export async function profilePage(
     print(`  total ${total.toFixed(1)} ms in ${work.slices.length} slices\n`);
     const thread = work.events[0];
     if (!thread) return;
-    const times = timeByFunction(events, thread, `${session.extensionOrigin}/`);
+    const times = timeByFunction(events, thread, `${session.extensionOrigin}/`, from);
     const top = (map: Map<string, number>) =>
       [...map]
         .sort((a, b) => b[1] - a[1])
