@@ -7,6 +7,11 @@ import { whenIdle } from './schedule.js';
 
 /** At most this many milliseconds of rescanning per second of page time. */
 const BUDGET_MS_PER_SECOND = 60;
+/**
+ * After a rescan, changes are gathered for at least this long before the next: a page that
+ * appends stories in quick bursts is read in a few batches, not one walk (and settle) per burst.
+ */
+const GATHER_MS = 100;
 
 /** Attributes by which pages show what they hid (accordions, tabs, "read more", `<details>`). */
 const revealingAttributes = ['class', 'style', 'hidden', 'open', 'aria-hidden', 'contenteditable'];
@@ -19,17 +24,15 @@ const LAYOUT_RECHECK_MS = [250, 500, 1000, 2000, 4000, 8000];
 const blank = (node: Node) => node.nodeType === 3 && !/\S/.test((node as Text).data);
 
 /**
- * True when a block's child list changed by whole blocks (or blank text, or comments) only, with
- * no inline text on both sides that the change could have split or joined.
+ * True when `node`, added to or removed from a block, leaves the block's own text as it was: a
+ * whole block, blank text or a comment.
  */
-function onlyWholeBlocks(record: MutationRecord): boolean {
-  for (const list of [record.addedNodes, record.removedNodes]) {
-    for (const node of list) {
-      const whole =
-        node.nodeType === 1 ? isBlock(node as Element) : blank(node) || node.nodeType === 8;
-      if (!whole) return false;
-    }
-  }
+function wholeNode(node: Node): boolean {
+  return node.nodeType === 1 ? isBlock(node as Element) : blank(node) || node.nodeType === 8;
+}
+
+/** True when, on both sides of a whole-block change, no inline text could have been split or joined. */
+function clearSides(record: MutationRecord): boolean {
   return (
     clearSide(record.previousSibling, 'previousSibling') ||
     clearSide(record.nextSibling, 'nextSibling')
@@ -117,15 +120,24 @@ export class PageObserver {
         if (block) this.#dirtyBlocks.add(block);
         continue;
       }
-      const targetIsBlock = target instanceof Element && isBlock(target);
-      const block = targetIsBlock ? target : blockOf(target);
+      const targetIsBlock = target.nodeType === 1 && isBlock(target as Element);
       // Whole blocks arriving in (or leaving) a block leave its own text as it was: they are
       // scanned as added roots (or dropped as removals), and the container is not read again.
-      if (block && !(targetIsBlock && onlyWholeBlocks(record))) this.#dirtyBlocks.add(block);
+      // One pass over the nodes: a page appending stories sends a record per burst.
+      let whole = targetIsBlock;
       for (const node of record.addedNodes) {
+        if (whole) whole = wholeNode(node);
         if (node.nodeType === 1 && !this.isOwnNode(node)) this.#addedRoots.add(node);
       }
-      if (record.removedNodes.length > 0) this.#removals = true;
+      const removed = record.removedNodes;
+      if (removed.length > 0) {
+        this.#removals = true;
+        for (let i = 0; whole && i < removed.length; i++) whole = wholeNode(removed[i] as Node);
+      }
+      if (!(whole && clearSides(record))) {
+        const block = targetIsBlock ? (target as Element) : blockOf(target);
+        if (block) this.#dirtyBlocks.add(block);
+      }
     }
     if (
       this.#revealing ||
@@ -176,7 +188,8 @@ export class PageObserver {
     // take hundreds of ms (Firefox). Resting in proportion to the time spent keeps our share of
     // the page's time at BUDGET_MS_PER_SECOND / 1000 however long each rescan is.
     const finished = performance.now();
-    this.#notBefore = finished + (finished - started) * (1000 / BUDGET_MS_PER_SECOND - 1);
+    const rest = (finished - started) * (1000 / BUDGET_MS_PER_SECOND - 1);
+    this.#notBefore = finished + Math.max(rest, GATHER_MS);
   }
 
   dispose(): void {
