@@ -1,7 +1,15 @@
 // Builds Context Lens for Chrome and Firefox from one manifest: checks the dataset, bundles the
 // entry points with esbuild and writes dist/chrome and dist/firefox (plus store packages with --package).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -79,7 +87,26 @@ function shippedDataset(dataset) {
       return kept;
     });
   }
+  // The topics' matching rules ship as the plan made from them (rulePlanModule).
+  shipped.topics = dataset.topics.map(({ match, ...topic }) => topic);
   return shipped;
+}
+
+let parsed = { mtimeMs: -1, dataset: null };
+/** The dataset file, parsed once per change of it (the check, the bundles and the CSS read it). */
+function readDataset() {
+  const { mtimeMs } = statSync(datasetFile);
+  if (parsed.mtimeMs !== mtimeMs)
+    parsed = { mtimeMs, dataset: JSON.parse(readFileSync(datasetFile, 'utf8')) };
+  return parsed.dataset;
+}
+
+/**
+ * src/data/rule-plan.ts as the bundles get it: the plan made here, once, from the dataset's
+ * topics, so no frame spells out, anchors and groups the terms again.
+ */
+function rulePlanModule() {
+  return `export const rulePlan = ${JSON.stringify(planRules(readDataset().topics))};`;
 }
 
 /** A TypeScript module of src/, bundled for Node and imported: the build runs the extension's code. */
@@ -98,6 +125,7 @@ async function importSource(path) {
 
 /** A topic's palette slot by its place in the dataset, as our pages and card compute it. */
 const { topicSlot } = await importSource('src/core/topic-slot.ts');
+const { planRules } = await importSource('src/core/rules.ts');
 
 /** Fails the build with one line per problem when the dataset is broken. */
 async function checkDatasetOrExit() {
@@ -105,7 +133,7 @@ async function checkDatasetOrExit() {
   const dataDir = dirname(datasetFile);
   let raw;
   try {
-    raw = JSON.parse(readFileSync(datasetFile, 'utf8'));
+    raw = readDataset();
   } catch (error) {
     console.error(`${datasetFile} cannot be read as JSON: ${error.message}`);
     process.exit(1);
@@ -146,7 +174,7 @@ function copyStatic(outdir) {
  */
 function highlightStyles() {
   const css = readFileSync(join(root, 'src/content/content.css'), 'utf8');
-  const topics = JSON.parse(readFileSync(datasetFile, 'utf8')).topics;
+  const topics = readDataset().topics;
   return css.replace(/::highlight\(context-lens-(fill-)?slot-(\d+)\)/g, (whole, fill, slot) => {
     const names = topics
       .filter((_, index) => topicSlot(index) === Number(slot))
@@ -182,8 +210,13 @@ function esbuildOptions(browser, outdir) {
             namespace: 'shipped-dataset',
           }));
           build.onLoad({ filter: /.*/, namespace: 'shipped-dataset' }, () => ({
-            contents: JSON.stringify(shippedDataset(JSON.parse(readFileSync(datasetFile, 'utf8')))),
+            contents: JSON.stringify(shippedDataset(readDataset())),
             loader: 'json',
+            watchFiles: [datasetFile],
+          }));
+          build.onLoad({ filter: /src[\\/]data[\\/]rule-plan\.ts$/ }, () => ({
+            contents: rulePlanModule(),
+            loader: 'js',
             watchFiles: [datasetFile],
           }));
         },

@@ -1,7 +1,7 @@
 // Content script entry: wires detection, presentation, settings and messaging for this frame.
 import './guard.js';
-import { compileRules } from '../core/rules.js';
-import { dataset } from '../data/dataset.js';
+import { rulesFromPlan } from '../core/rules.js';
+import { rulePlan } from '../data/rule-plan.js';
 import { browser } from '../shared/browser-api.js';
 import { Annotator } from './annotator.js';
 import { CountsReporter } from './counts-reporter.js';
@@ -12,7 +12,7 @@ import { applySettings } from './settings-apply.js';
 
 const lifetime = new AbortController();
 let presenter: Presenter | null = null;
-const annotator = new Annotator(document, compileRules(dataset.topics), (node) =>
+const annotator = new Annotator(document, rulesFromPlan(rulePlan), (node) =>
   Boolean(presenter?.owns(node)),
 );
 presenter = createPresenter(annotator);

@@ -1,9 +1,10 @@
 // Applies the user's settings to this frame, at start and live whenever they change: the site
 // switch starts or stops annotating, topics switched off are no longer matched, the highlight
 // style and hover delay take effect at once. No reload; the page's DOM is never touched.
-import { compileRules } from '../core/rules.js';
+import { rulesFromPlan } from '../core/rules.js';
 import { isSiteEnabled } from '../core/site-rules.js';
 import { dataset } from '../data/dataset.js';
+import { rulePlan } from '../data/rule-plan.js';
 import { readSettings, type Settings, watchSettings } from '../shared/settings.js';
 import type { Annotator } from './annotator.js';
 import type { Presenter } from './presenter.js';
@@ -40,7 +41,7 @@ export async function applySettings(
     if (key !== topicsKey && topics.length > 0) {
       topicsKey = key;
       // Rules compiled from the kept topics only; a running annotator rescans with them.
-      annotator.setRules(compileRules(topics));
+      annotator.setRules(rulesFromPlan(rulePlan, { keep: new Set(topics.map((t) => t.id)) }));
     }
     if (run) annotator.start();
     else annotator.stop();

@@ -1,6 +1,7 @@
-// Compiles the dataset's matching rules, once per frame: a prefilter of anchor words (one
-// automaton, the same cost per character for any number of words), scanning expressions (tries of
-// the terms whose anchors a text holds) and term lookup tables.
+// The dataset's matching rules, in two steps. At build time, a plan: every term spelled out,
+// anchored by its longest word and grouped (planRules). In each frame, from the plan: a prefilter
+// of anchor words (one automaton, the same cost per character for any number of words), scanning
+// expressions (tries of the terms whose anchors a text holds) and term lookup tables.
 import type { Topic } from '../data/schema.js';
 import { escapeChar, IGNORABLE, SEPARATOR, termKey } from './text.js';
 import { WordFinder } from './word-finder.js';
@@ -145,12 +146,6 @@ function addTerm(map: Map<string, TermInfo[]>, key: string, info: TermInfo): voi
   else if (!list.some((i) => i.topic === info.topic && i.kind === info.kind)) list.push(info);
 }
 
-/** A term as written (or one of its variant spellings), with what it stands for. */
-interface Spelling {
-  form: string;
-  info: TermInfo;
-}
-
 const space = /\s/;
 
 /** The longest word of a term (words split by white space and hyphens; the first of equals). */
@@ -171,29 +166,43 @@ function longestWord(term: string): string {
   return best;
 }
 
-export interface RuleOptions {
-  /** Up to this many spellings, one expression of them all; above, one per mix of anchors. */
-  oneScannerUpTo: number;
+/** A topic's own rules as plain data: word lists and pattern sources. */
+export interface PlannedTopic {
+  id: string;
+  confirm: readonly string[];
+  confirmWindow: number;
+  reject: readonly string[];
+  rejectWindow: number;
+  rejectPatterns: readonly string[];
 }
 
-export function compileRules(
-  topics: Topics,
-  options: RuleOptions = { oneScannerUpTo: 1000 },
-): CompiledRules {
-  const folded = new Map<string, TermInfo[]>();
-  const exact = new Map<string, TermInfo[]>();
+/**
+ * The rules as plain data: everything about them that does not depend on the page. build.mjs
+ * makes it from the dataset and ships it, so a frame starts from spellings already spelled out,
+ * anchored and grouped, and only builds its automaton and expressions.
+ */
+export interface RulePlan {
+  topics: PlannedTopic[];
+  /** Anchor words: the longest word of each spelling, lower-cased (and NFC). */
+  anchors: string[];
+  /** Per anchor word, its spellings (`packSpellings`). */
+  spellings: string[];
+  /** How many spellings there are in all. */
+  spellingCount: number;
+  /** Every character of the anchor words, once each (what the automaton tells apart). */
+  letters: string;
+}
+
+const kinds: readonly TermKind[] = ['phrase', 'contextual', 'acronym'];
+
+/** Spells out, anchors and groups the terms of `topics`: the part of compiling done at build time. */
+export function planRules(topics: Topics): RulePlan {
   /** Every spelling, by its anchor: the longest word, which lies whole in one text node. */
   const byAnchor = new Map<string, Spelling[]>();
-  const topicRules = new Map<string, TopicRule>();
-
-  for (const { id, match } of topics) {
-    // One TermInfo per topic and kind, shared by all its spellings.
-    const infos = {
-      phrase: { topic: id, kind: 'phrase' },
-      contextual: { topic: id, kind: 'contextual' },
-      acronym: { topic: id, kind: 'acronym' },
-    } satisfies Record<TermKind, TermInfo>;
+  const planned: PlannedTopic[] = [];
+  topics.forEach(({ id, match }, topicIndex) => {
     const add = (text: string, kind: TermKind) => {
+      const term = topicIndex * kinds.length + kinds.indexOf(kind);
       const plain = ascii.test(text);
       const forms = plain ? [text] : new Set([text.normalize('NFC'), text.normalize('NFD')]);
       for (const form of forms) {
@@ -201,10 +210,8 @@ export function compileRules(
         const word = longestWord(form);
         const key = (plain ? word : word.normalize('NFC')).toLowerCase();
         const group = byAnchor.get(key);
-        const spelling = { form, info: infos[kind] };
-        if (!group) byAnchor.set(key, [spelling]);
-        else if (!group.some((s) => s.form === form && s.info === spelling.info))
-          group.push(spelling);
+        if (!group) byAnchor.set(key, [[form, term]]);
+        else if (!group.some(([f, t]) => f === form && t === term)) group.push([form, term]);
       }
     };
     const variants = variantIndex(match.variants);
@@ -215,35 +222,130 @@ export function compileRules(
       for (const s of expandVariants(phrase, variants)) add(s, 'contextual');
     }
     for (const acronym of match.acronyms) add(acronym, 'acronym');
-    topicRules.set(id, {
+    planned.push({
       id,
-      confirm: wordList(match.confirm.words),
+      confirm: match.confirm.words,
       confirmWindow: match.confirm.window,
-      reject: wordList(match.reject.phrases),
+      reject: match.reject.phrases,
       rejectWindow: match.reject.window,
-      rejectPatterns: match.reject.patterns.map((p) => new RegExp(p, 'gu')),
+      rejectPatterns: match.reject.patterns,
     });
-  }
+  });
+  const anchors = [...byAnchor.keys()];
+  const letters = new Set<string>();
+  for (const word of anchors) for (const ch of word) letters.add(ch);
+  return {
+    topics: planned,
+    anchors,
+    spellings: anchors.map((word) => packSpellings(byAnchor.get(word) ?? [])),
+    spellingCount: [...byAnchor.values()].reduce((n, group) => n + group.length, 0),
+    letters: [...letters].join(''),
+  };
+}
 
-  const anchorWords = [...byAnchor.keys()];
-  const groups = anchorWords.map((word) => byAnchor.get(word) ?? []);
-  const finder = WordFinder.of(anchorWords);
+/** A spelling: the form, and its term as topic index × 3 + kind index. */
+type Spelling = [form: string, term: number];
+
+/** Where the one-character numbers of a packed spelling start (printable, never a separator). */
+const PACK_BASE = 0x30;
+const PACK_MAX = 0xd7ff - PACK_BASE;
+
+/**
+ * An anchor word's spellings as one string, sorted, each on its own line as a character for its
+ * term, a character for how many characters it shares with the line before, and the rest. The
+ * variants of a phrase share most of their letters, so the shipped plan is a third the size.
+ */
+export function packSpellings(spellings: readonly Spelling[]): string {
+  const sorted = [...spellings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let before = '';
+  return sorted
+    .map(([form, term]) => {
+      if (form.includes('\n') || term > PACK_MAX || form.length > PACK_MAX) {
+        throw new Error(`A term cannot be packed: ${JSON.stringify(form)}`);
+      }
+      let shared = 0;
+      while (shared < before.length && before[shared] === form[shared]) shared += 1;
+      before = form;
+      return String.fromCharCode(PACK_BASE + term, PACK_BASE + shared) + form.slice(shared);
+    })
+    .join('\n');
+}
+
+export function unpackSpellings(packed: string): Spelling[] {
+  if (packed === '') return [];
+  let before = '';
+  return packed.split('\n').map((line) => {
+    const form = before.slice(0, line.charCodeAt(1) - PACK_BASE) + line.slice(2);
+    before = form;
+    return [form, line.charCodeAt(0) - PACK_BASE];
+  });
+}
+
+export interface RuleOptions {
+  /** Up to this many spellings, one expression of them all; above, one per mix of anchors. */
+  oneScannerUpTo?: number;
+  /** Only these topics' terms are matched (all when absent): the ones the user keeps on. */
+  keep?: ReadonlySet<string>;
+}
+
+/** Compiles the rules of `topics` (tests, and anything without a plan made at build time). */
+export function compileRules(topics: Topics, options: RuleOptions = {}): CompiledRules {
+  return rulesFromPlan(planRules(topics), options);
+}
+
+/** The frame's rules, from the plan made at build time. */
+export function rulesFromPlan(plan: RulePlan, options: RuleOptions = {}): CompiledRules {
+  const { oneScannerUpTo = 1000, keep } = options;
+  const folded = new Map<string, TermInfo[]>();
+  const exact = new Map<string, TermInfo[]>();
+  const topicRules = new Map<string, TopicRule>();
+  const kept = plan.topics.map((t) => !keep || keep.has(t.id));
+  // One TermInfo per topic and kind, shared by all its spellings.
+  const infos = plan.topics.map((t) => kinds.map((kind): TermInfo => ({ topic: t.id, kind })));
+  plan.topics.forEach((t, i) => {
+    if (!kept[i]) return;
+    topicRules.set(t.id, {
+      id: t.id,
+      confirm: wordList(t.confirm),
+      confirmWindow: t.confirmWindow,
+      reject: wordList(t.reject),
+      rejectWindow: t.rejectWindow,
+      rejectPatterns: t.rejectPatterns.map((p) => new RegExp(p, 'gu')),
+    });
+  });
+  const topicOf = (term: number) => Math.floor(term / kinds.length);
+  let anchorWords = plan.anchors;
+  let packed = plan.spellings;
+  let spellingCount = plan.spellingCount;
+  if (keep) {
+    // The anchors of topics switched off go, and with them their spellings.
+    const groups = packed.map((g) => unpackSpellings(g).filter(([, t]) => kept[topicOf(t)]));
+    anchorWords = anchorWords.filter((_, i) => (groups[i]?.length ?? 0) > 0);
+    packed = groups.filter((g) => g.length > 0).map(packSpellings);
+    spellingCount = groups.reduce((n, g) => n + g.length, 0);
+  }
+  /** The spellings of each anchor word, unpacked when first needed. */
+  const groups: (Spelling[] | undefined)[] = [];
+  const spellingsOf = (i: number) => (groups[i] ??= unpackSpellings(packed[i] ?? ''));
+  const finder = WordFinder.of(anchorWords, plan.letters);
   // Words of so many different characters that the finder cannot hold them: one expression.
   const anchorExpression = finder ? null : new RegExp(trieSource(anchorWords), 'iu');
   const everyAnchor = anchorWords.map((_, i) => i);
   const scanners = new Map<string, RegExp>();
   // A dictionary this small makes one expression, cheaper than telling the mixes apart.
-  const oneScanner = groups.reduce((n, g) => n + g.length, 0) <= options.oneScannerUpTo;
+  const oneScanner = spellingCount <= oneScannerUpTo;
   /**
    * The lookup tables get a group's spellings when a scanner that can match them is made: a large
    * dictionary pays for the words a page holds, not for all of them in every frame.
    */
-  const filed = new Uint8Array(groups.length);
+  const filed = new Uint8Array(anchorWords.length);
   const file = (indexes: readonly number[]) => {
     for (const i of indexes) {
       if (filed[i]) continue;
       filed[i] = 1;
-      for (const { form, info } of groups[i] ?? []) {
+      for (const [form, term] of spellingsOf(i)) {
+        const info = infos[topicOf(term)]?.[term % kinds.length];
+        if (!info) continue;
         if (info.kind === 'acronym') addTerm(exact, termKey(form, true), info);
         else addTerm(folded, termKey(form, false), info);
       }
@@ -260,7 +362,7 @@ export function compileRules(
       let scanner = scanners.get(key);
       if (!scanner) {
         file(present);
-        const terms = present.flatMap((i) => groups[i]?.map((s) => s.form) ?? []).sort();
+        const terms = present.flatMap((i) => spellingsOf(i).map(([form]) => form)).sort();
         scanner = new RegExp(`(?:${trieSource(terms)})${wordEnd}`, 'giu');
         // A page of many different term mixes could make this grow without end: start over.
         if (scanners.size >= MAX_SCANNERS) scanners.clear();

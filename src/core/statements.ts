@@ -3,9 +3,9 @@
 import type {
   ShippedDataset as Dataset,
   DateEntry,
+  ShippedTopic,
   ShippedSource as Source,
   ShippedStatement as Statement,
-  Topic,
 } from '../data/schema.js';
 
 export interface DatedEvent {
@@ -22,7 +22,7 @@ export interface DatedStatement {
 }
 
 export interface TopicContext {
-  topic: Topic;
+  topic: ShippedTopic;
   /** The statements to show first. */
   shown: DatedStatement[];
   /** The rest, in the same order (shown on demand). */

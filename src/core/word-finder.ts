@@ -40,10 +40,18 @@ export class WordFinder {
   /** 1 for the states where a word is found: what `test` reads, in one byte a state. */
   private readonly hits: Uint8Array;
 
-  /** Null when the words use more distinct characters than the classes can hold. */
-  static of(words: readonly string[]): WordFinder | null {
+  /**
+   * Null when the words use more distinct characters than the classes can hold. `known` may
+   * name characters the words use, gathered beforehand (at build time): they need not be again.
+   */
+  static of(words: readonly string[], known?: string): WordFinder | null {
     const letters = new Set<string>();
-    for (const word of words) for (const ch of foldApostrophes(word.toLowerCase())) letters.add(ch);
+    if (known !== undefined) {
+      for (const ch of foldApostrophes(known.toLowerCase())) letters.add(ch);
+    } else {
+      for (const word of words)
+        for (const ch of foldApostrophes(word.toLowerCase())) letters.add(ch);
+    }
     const bases = new Set([...letters].map(baseOf).filter((b) => b !== ''));
     return bases.size < SKIP - 1 ? new WordFinder(words, [...letters], [...bases]) : null;
   }

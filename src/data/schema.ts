@@ -103,11 +103,15 @@ export type Event = v.InferOutput<typeof EventSchema>;
 
 /**
  * What the extension ships and reads at run time: the dataset without the fields only its checks
- * read against the article (`CHECK_ONLY_FIELDS`; build.mjs leaves them out of the bundles).
+ * read against the article (`checkOnlyFields` in build.mjs, which leaves them out of the bundles),
+ * and without the topics' matching rules, which ship as a plan made from them (`RulePlan`,
+ * src/data/rule-plan.ts).
  */
 export type ShippedSource = Omit<Source, 'file' | 'authorNote' | 'yearBasis'>;
 export type ShippedStatement = Omit<Statement, 'end' | 'paragraph'>;
-export type ShippedDataset = Omit<Dataset, 'sources' | 'statements'> & {
+export type ShippedTopic = Omit<Topic, 'match'>;
+export type ShippedDataset = Omit<Dataset, 'sources' | 'statements' | 'topics'> & {
   sources: ShippedSource[];
   statements: ShippedStatement[];
+  topics: ShippedTopic[];
 };

@@ -1,10 +1,13 @@
 // The topics found on the page, each with its full name and count, in the dataset's order.
-import type { Topic } from '../data/schema.js';
+import type { ShippedTopic } from '../data/schema.js';
 import { el } from '../shared/dom.js';
 import { t, uiLocale } from '../shared/i18n.js';
 import { topicAttrs } from '../shared/topic-attrs.js';
 
-export function topicsView(topics: readonly Topic[], counts: Readonly<Record<string, number>>) {
+export function topicsView(
+  topics: readonly ShippedTopic[],
+  counts: Readonly<Record<string, number>>,
+) {
   const number = new Intl.NumberFormat(uiLocale());
   const found = topics.filter((topic) => (counts[topic.id] ?? 0) > 0);
   const items = found.map((topic) =>

@@ -2,10 +2,10 @@
 // the bundled dataset's rules, returning each mention's topic and the exact text it covers.
 import { MentionStore } from '../../src/content/mentions.js';
 import { PageScanner } from '../../src/content/scanner.js';
-import { compileRules } from '../../src/core/rules.js';
-import { dataset } from '../../src/data/dataset.js';
+import { rulesFromPlan } from '../../src/core/rules.js';
+import { rulePlan } from '../../src/data/rule-plan.js';
 
-export const rules = compileRules(dataset.topics);
+export const rules = rulesFromPlan(rulePlan);
 
 export interface Found {
   topic: string;

@@ -11,11 +11,11 @@ import {
   type Verdict,
 } from '../../src/core/disambiguate.js';
 import { findCandidates } from '../../src/core/match.js';
-import { compileRules } from '../../src/core/rules.js';
-import { dataset } from '../../src/data/dataset.js';
+import { compileRules, rulesFromPlan } from '../../src/core/rules.js';
+import { rulePlan } from '../../src/data/rule-plan.js';
 import type { Topic } from '../../src/data/schema.js';
 
-const rules = compileRules(dataset.topics);
+const rules = rulesFromPlan(rulePlan);
 
 function verdicts(text: string, evidence: PageEvidence = NO_EVIDENCE, compiled = rules) {
   return findCandidates(text, compiled).map((c): [string, string, Verdict] => [

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Candidate, findCandidates } from '../../src/core/match.js';
-import { type CompiledRules, compileRules } from '../../src/core/rules.js';
-import { dataset } from '../../src/data/dataset.js';
+import { type CompiledRules, compileRules, rulesFromPlan } from '../../src/core/rules.js';
+import { rulePlan } from '../../src/data/rule-plan.js';
 
-const rules = compileRules(dataset.topics);
+const rules = rulesFromPlan(rulePlan);
 
 // A word: a run of letters, digits, marks, connector punctuation and apostrophes; invisible
 // characters inside it are dropped. Everything else is a gap.
@@ -174,7 +174,7 @@ describe('findCandidates, properties', () => {
   it('finds the same with one expression per mix of anchor words (large dictionaries)', () => {
     // Large dictionaries build an expression from only the terms whose anchors a text holds;
     // forced here on the shipped rules, it must agree with the one expression of them all.
-    const perMix = compileRules(dataset.topics, { oneScannerUpTo: 0 });
+    const perMix = rulesFromPlan(rulePlan, { oneScannerUpTo: 0 });
     fc.assert(
       fc.property(randomText, (text) => {
         expect(findCandidates(text, perMix)).toEqual(findCandidates(text, rules));

@@ -1,10 +1,10 @@
 // The pure matcher: whole words, case rules, separators, invisible characters, longest match.
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '../../src/core/match.js';
-import { compileRules } from '../../src/core/rules.js';
-import { dataset } from '../../src/data/dataset.js';
+import { compileRules, rulesFromPlan } from '../../src/core/rules.js';
+import { rulePlan } from '../../src/data/rule-plan.js';
 
-const rules = compileRules(dataset.topics);
+const rules = rulesFromPlan(rulePlan);
 const spans = (text: string) =>
   findCandidates(text, rules).map((c) => [c.topic, c.kind, text.slice(c.start, c.end)]);
 
@@ -116,7 +116,7 @@ describe('findCandidates, word edges and separators', () => {
 
 describe('compileRules with a large dictionary', () => {
   it('files a term group for lookup only once a text holds its anchor word', () => {
-    const large = compileRules(dataset.topics, { oneScannerUpTo: 0 });
+    const large = rulesFromPlan(rulePlan, { oneScannerUpTo: 0 });
     expect(large.folded.size + large.exact.size).toBe(0);
     expect(large.scannerFor('Nothing to see here.')).toBeNull();
     expect(large.folded.size + large.exact.size).toBe(0);
@@ -128,7 +128,7 @@ describe('compileRules with a large dictionary', () => {
       [...large.folded.values(), ...large.exact.values()].flat().map((i) => i.topic),
     ).not.toContain('jta');
     // The small (shipped) dictionary files everything at once.
-    const small = compileRules(dataset.topics);
+    const small = rulesFromPlan(rulePlan);
     expect(small.exact.has('JTA')).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 // A dataset with a second source (and a fourth topic) passes the same checks: adding them is a data change only.
 import { describe, expect, it } from 'vitest';
+import { planRules } from '../../src/core/rules.js';
 import { topicSlot } from '../../src/core/topic-slot.js';
 import { checkDataset } from '../../src/data/check.js';
+import type { Dataset } from '../../src/data/schema.js';
 import { buildWith } from './build-run.js';
 import { article, readJson, readText } from './read.js';
 
@@ -91,8 +93,12 @@ describe('building with a fourth topic', () => {
     });
     // The fourth topic's slot is its own: no other topic's line style.
     expect(declarations(built, '::highlight(context-lens-new-start)')).toContain('double');
-    // The bundles carry it (its name for the popup and card, its terms for the scanner).
+    // The bundles carry it: its name for the popup and card, and its terms for the scanner in
+    // the rule plan made at build time (whose anchor words the bundle holds as one array).
     expect(run.files['content.js']).toContain('New START');
+    const plan = planRules((raw as Dataset).topics);
+    expect(plan.anchors).toContain('start');
+    expect(run.files['content.js']).toContain(`anchors:${JSON.stringify(plan.anchors)}`);
     expect(run.files['popup/popup.js']).toContain('new-start');
   }, 60_000);
 });
