@@ -129,9 +129,11 @@ export interface PopupFigures {
   renderMs: Summary;
   documentToCompleteMs: Summary;
   pageWorkMs: Summary;
+  /** openPopup() → drawn for a bare popup page: the least any popup takes here. */
+  bareOpenToDrawnMs: Summary | null;
 }
 
-export function popupFigures(runs: PopupRun[]): PopupFigures {
+export function popupFigures(runs: PopupRun[], bare: number[] | null): PopupFigures {
   return {
     openToDrawnMs: summarize(runs.map((r) => r.openToDrawnMs)),
     documentToDrawnMs: summarize(runs.map((r) => r.documentToDrawnMs)),
@@ -139,6 +141,7 @@ export function popupFigures(runs: PopupRun[]): PopupFigures {
     renderMs: summarize(runs.map((r) => r.renderMs)),
     documentToCompleteMs: summarize(runs.map((r) => r.documentToCompleteMs)),
     pageWorkMs: summarize(runs.map((r) => r.pageWorkMs)),
+    bareOpenToDrawnMs: bare ? summarize(bare) : null,
   };
 }
 

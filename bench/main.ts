@@ -19,7 +19,7 @@ import { measureIncremental } from './incremental.js';
 import { machineInfo } from './machine.js';
 import { parseOptions } from './options.js';
 import { type BenchPage, generatedPages, realPages } from './pages.js';
-import { measurePopup } from './popup.js';
+import { barePopupBuild, measureBarePopup, measurePopup } from './popup.js';
 import { profilePage, readableBuild } from './profile.js';
 import { buildReport, printReport } from './report.js';
 import { scanPages } from './scan-all.js';
@@ -138,6 +138,17 @@ export async function main(root: string, argv: string[]): Promise<number> {
       wants('popup') && dense
         ? await measurePopup(extension, server, dense, options.runs, log)
         : null;
+    // The floor for the popup: the same action popup, as a page that draws nothing.
+    const barePopup =
+      popup && dense
+        ? await measureBarePopup(
+            await start('chromium', barePopupBuild(join(mainDist, 'chrome'), join(work, 'bare'))),
+            server,
+            dense,
+            options.runs,
+            log,
+          )
+        : null;
     const firefox = wants('firefox')
       ? await measureFirefox(
           { start: (dir) => start('firefox', dir) },
@@ -156,6 +167,7 @@ export async function main(root: string, argv: string[]): Promise<number> {
       incremental,
       hover,
       popup,
+      barePopup,
       firefox,
       notices,
       seconds: (Date.now() - started) / 1000,

@@ -2,7 +2,10 @@
 // timed until it has drawn the page's summary: topics, counts, timeline and the list's first
 // screen (`context-lens:popup-render`, from the first reply's arrival to the laid-out page), and
 // until the whole list is in (`context-lens:popup-complete`; the popup marks
-// `data-drawn="summary"` then).
+// `data-drawn="summary"` then). Each popup is opened from a quiet browser, a second after the
+// last one closed, as a reader's click is; the floor is the same popup as a bare page.
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { chromiumWorker, type Session } from '../tests/e2e/support/browsers.js';
 import { extensionScript, load, openGuarded, settle, sleep, traceCategories } from './chromium.js';
@@ -10,6 +13,8 @@ import type { BenchPage } from './pages.js';
 import { settleTime } from './scan.js';
 import type { PageServer } from './serve.js';
 import { extensionWork, parseTrace, workBetween } from './trace.js';
+
+const QUIET_MS = 1000;
 
 export interface PopupRun {
   /** From the openPopup() call to the summary drawn. */
@@ -56,8 +61,15 @@ async function openAndTime(
 ): Promise<Omit<PopupRun, 'pageWorkMs'> | null> {
   const worker = await chromiumWorker(session);
   await page.bringToFront();
-  const openedAt = Date.now();
-  await worker.evaluate(() => chrome.action.openPopup());
+  // Opened from a quiet browser: the last run's popup has gone, as it has when a reader clicks.
+  await sleep(QUIET_MS);
+  // Timed from the call in the browser (epoch milliseconds, the clock of the popup's
+  // timeOrigin), not from here: the round trip to the worker is the benchmark's, not the popup's.
+  const openedAt = await worker.evaluate(() => {
+    const calledAt = performance.timeOrigin + performance.now();
+    void chrome.action.openPopup();
+    return calledAt;
+  });
   const target = await session.browser.waitForTarget(
     (t) => t.url().startsWith(`${session.extensionOrigin}/popup/popup.html`),
     { timeout: 10_000 },
@@ -82,6 +94,53 @@ async function openAndTime(
   } finally {
     await popup.close();
   }
+}
+
+/**
+ * A copy of the built extension whose popup is a bare page that marks itself drawn as its one
+ * script starts: what opening any action popup costs before the popup's own code can run.
+ */
+export function barePopupBuild(chromeDist: string, out: string): string {
+  rmSync(out, { recursive: true, force: true });
+  cpSync(chromeDist, out, { recursive: true });
+  writeFileSync(
+    join(out, 'popup/popup.html'),
+    '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="bare.js"></script></body></html>\n',
+  );
+  writeFileSync(
+    join(out, 'popup/bare.js'),
+    [
+      "performance.mark('context-lens:summary-received');",
+      "document.body.dataset.drawn = 'summary';",
+      'void document.body.offsetHeight;',
+      "performance.measure('context-lens:popup-render', 'context-lens:summary-received');",
+    ].join('\n'),
+  );
+  return out;
+}
+
+/** openPopup() → drawn for the bare popup of `barePopupBuild`, on the same page. */
+export async function measureBarePopup(
+  session: Session,
+  server: PageServer,
+  page: BenchPage,
+  runs: number,
+  log: (line: string) => void,
+): Promise<number[] | null> {
+  const results: number[] = [];
+  const tab = await openGuarded(session, server.origin);
+  try {
+    await load(tab, server.url(page.name));
+    for (let run = 1; run <= runs; run++) {
+      const opened = await openAndTime(session, tab);
+      if (!opened) return null;
+      results.push(opened.openToDrawnMs);
+      log(`  bare popup run ${run}: open → drawn ${opened.openToDrawnMs.toFixed(0)} ms`);
+    }
+  } finally {
+    await tab.close();
+  }
+  return results;
 }
 
 /** Null when this build's popup never reports a drawn summary (no marker to time it by). */

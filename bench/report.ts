@@ -49,6 +49,8 @@ export interface ReportInput {
   incremental: IncrementalRun[] | null;
   hover: HoverRun[] | null;
   popup: PopupRun[] | null;
+  /** openPopup() → drawn of a bare popup page (`barePopupBuild`). */
+  barePopup: number[] | null;
   firefox: FirefoxPage[] | null;
 }
 
@@ -64,7 +66,7 @@ export function buildReport(input: ReportInput): Report {
     dictionary: dictionaryScan ? dictionaryFigures(dictionaryScan) : null,
     incremental: input.incremental ? incrementalFigures(input.incremental) : null,
     hover: input.hover ? hoverFigures(input.hover) : null,
-    popup: input.popup ? popupFigures(input.popup) : null,
+    popup: input.popup ? popupFigures(input.popup, input.barePopup) : null,
     firefox: input.firefox ? input.firefox.map(firefoxFigures) : null,
   };
   return { ...report, targets: targetsOf(report) };

@@ -124,6 +124,16 @@ export function printTables(report: Report, print: (line: string) => void): void
       ['figure', 'ms'],
       [
         ['openPopup() → summary drawn', mmm(p.openToDrawnMs, 0)],
+        [
+          'openPopup() → drawn, a bare popup page (the floor)',
+          p.bareOpenToDrawnMs ? mmm(p.bareOpenToDrawnMs, 0) : 'not measured',
+        ],
+        [
+          'summary drawn, over the bare popup (medians)',
+          p.bareOpenToDrawnMs
+            ? (p.openToDrawnMs.median - p.bareOpenToDrawnMs.median).toFixed(0)
+            : 'not measured',
+        ],
         ['popup document start → summary drawn', mmm(p.documentToDrawnMs, 0)],
         ['popup document start → summary received', mmm(p.documentToReceivedMs, 0)],
         ['summary received → drawn', mmm(p.renderMs)],
