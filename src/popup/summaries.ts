@@ -43,8 +43,11 @@ async function askFrame(
  * only its first mentions (counts stay whole).
  */
 export async function tabSummary(tabId: number, first?: number): Promise<TabSummary | null> {
-  const frames = framesToAsk(await readTabCounts(tabId));
-  const replies = await Promise.all(frames.map((id) => askFrame(tabId, id, first)));
+  // The top frame is always asked: at once, while the counts say which other frames to ask.
+  const topReply = askFrame(tabId, 0, first);
+  const others = framesToAsk(await readTabCounts(tabId)).filter((id) => id !== 0);
+  const frames = [0, ...others];
+  const replies = await Promise.all([topReply, ...others.map((id) => askFrame(tabId, id, first))]);
   const top = replies[0];
   if (!top) return null;
   const counts: Record<string, number> = {};
