@@ -135,7 +135,9 @@ export async function measureBarePopup(
       const opened = await openAndTime(session, tab);
       if (!opened) return null;
       results.push(opened.openToDrawnMs);
-      log(`  bare popup run ${run}: open → drawn ${opened.openToDrawnMs.toFixed(0)} ms`);
+      log(
+        `  bare popup run ${run}: open → drawn ${opened.openToDrawnMs.toFixed(0)} ms (document → drawn ${opened.documentToDrawnMs.toFixed(0)} ms)`,
+      );
     }
   } finally {
     await tab.close();
