@@ -107,11 +107,15 @@ export interface HoverFigures {
   runP99Ms: Summary;
   /** False when no move ran any of our code (this build handles no pointer moves). */
   handled: boolean;
+  /** The median move of a content script whose listener does nothing (`emptyListenerBuild`). */
+  emptyListenerMedianMs: number | null;
 }
 
-export function hoverFigures(runs: HoverRun[]): HoverFigures {
+export function hoverFigures(runs: HoverRun[], emptyListener: HoverRun[] | null): HoverFigures {
   const all = runs.flatMap((r) => r.moves);
+  const empty = emptyListener?.flatMap((r) => r.moves) ?? [];
   return {
+    emptyListenerMedianMs: empty.length > 0 ? percentile(empty, 50) : null,
     moves: all.length,
     medianMs: percentile(all, 50),
     p99Ms: percentile(all, 99),

@@ -1,6 +1,8 @@
 // Hover: the pointer sweeps over the mention-dense page, one move per frame; each move's cost is
 // our work (the pointer listener, the frame callback that hit-tests, any timer) from that move's
 // pointermove to the next one's, read from the trace.
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Session } from '../tests/e2e/support/browsers.js';
 import {
@@ -39,7 +41,7 @@ function targets(): { x: number; y: number }[] {
   return out;
 }
 
-async function sweep(page: Page): Promise<void> {
+export async function sweep(page: Page): Promise<void> {
   const points = await page.evaluate(targets);
   if (points.length === 0) throw new Error('No word to hover on the mention-dense page');
   for (let i = 0; i < MOVES; i++) {
@@ -50,6 +52,20 @@ async function sweep(page: Page): Promise<void> {
     await page.mouse.move(point.x, point.y);
     await sleep(25);
   }
+}
+
+/**
+ * A copy of the built extension whose content script only listens for pointer moves, doing
+ * nothing: what the browser charges for calling any content script's listener, the floor.
+ */
+export function emptyListenerBuild(chromeDist: string, out: string): string {
+  rmSync(out, { recursive: true, force: true });
+  cpSync(chromeDist, out, { recursive: true });
+  writeFileSync(
+    join(out, 'content.js'),
+    "addEventListener('pointermove', () => {}, { capture: true, passive: true });\n",
+  );
+  return out;
 }
 
 export async function measureHover(

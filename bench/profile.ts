@@ -4,6 +4,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import type { Page } from 'puppeteer-core';
 import type { Session } from '../tests/e2e/support/browsers.js';
 import {
   contentEntry,
@@ -13,9 +14,7 @@ import {
   settle,
   traceCategories,
 } from './chromium.js';
-import { APPEND_GAP_MS } from './incremental.js';
 import type { BenchPage } from './pages.js';
-import { appendBursts } from './probe.js';
 import { settleTime } from './scan.js';
 import type { PageServer } from './serve.js';
 import { extensionWork, type ProfileNode, parseTrace, type TraceEvent } from './trace.js';
@@ -106,8 +105,8 @@ export async function profilePage(
   server: PageServer,
   page: BenchPage,
   print: (line: string) => void,
-  /** Bursts of HTML to append once the page is scanned: then only what they cost is shown. */
-  appended: readonly string[] | null = null,
+  /** What to do on the scanned page (append stories, sweep the pointer): then only its cost is shown. */
+  act: { name: string; run: (tab: Page) => Promise<void> } | null = null,
 ): Promise<void> {
   const tab = await openGuarded(session, server.origin);
   try {
@@ -115,18 +114,18 @@ export async function profilePage(
     await load(tab, server.url(page.name));
     await settle(tab, settleTime(page.bytes));
     let from = Number.NEGATIVE_INFINITY;
-    if (appended) {
-      await tab.evaluate(() => performance.mark('bench:append-start'));
-      await tab.evaluate(appendBursts, appended, APPEND_GAP_MS);
+    if (act) {
+      await tab.evaluate(() => performance.mark('bench:act-start'));
+      await act.run(tab);
       await settle(tab, 1500);
     }
     const events = parseTrace(await tab.tracing.stop());
     const all = extensionWork(events, extensionScript(session), { entry: contentEntry(session) });
-    if (appended) from = all.marks.get('bench:append-start') ?? from;
+    if (act) from = all.marks.get('bench:act-start') ?? from;
     const work = { ...all, slices: all.slices.filter((s) => s.start >= from) };
     const origin = work.injectedAt ?? 0;
     print(
-      `Our tasks on ${page.name}${appended ? ` after ${appended.length} appended bursts` : ''} (ms from the injection of content.js; W: whole task ours)`,
+      `Our tasks on ${page.name}${act ? `, ${act.name}` : ''} (ms from the injection of content.js; W: whole task ours)`,
     );
     for (const s of work.slices) {
       print(

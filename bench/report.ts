@@ -48,6 +48,8 @@ export interface ReportInput {
   scans: PageScan[];
   incremental: IncrementalRun[] | null;
   hover: HoverRun[] | null;
+  /** The same sweep with a content script whose listener does nothing. */
+  emptyListener: HoverRun[] | null;
   popup: PopupRun[] | null;
   /** openPopup() → drawn of a bare popup page (`barePopupBuild`). */
   barePopup: number[] | null;
@@ -65,7 +67,7 @@ export function buildReport(input: ReportInput): Report {
     pages: input.scans.map(pageFigures),
     dictionary: dictionaryScan ? dictionaryFigures(dictionaryScan) : null,
     incremental: input.incremental ? incrementalFigures(input.incremental) : null,
-    hover: input.hover ? hoverFigures(input.hover) : null,
+    hover: input.hover ? hoverFigures(input.hover, input.emptyListener) : null,
     popup: input.popup ? popupFigures(input.popup, input.barePopup) : null,
     firefox: input.firefox ? input.firefox.map(firefoxFigures) : null,
   };

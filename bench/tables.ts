@@ -109,6 +109,16 @@ export function printTables(report: Report, print: (line: string) => void): void
       ['figure', 'ms'],
       [
         ['median (all moves)', fmt(h.medianMs, 3)],
+        [
+          'median, a content script whose listener does nothing (the floor)',
+          h.emptyListenerMedianMs === null ? 'not measured' : fmt(h.emptyListenerMedianMs, 3),
+        ],
+        [
+          'median over the floor',
+          h.emptyListenerMedianMs === null
+            ? 'not measured'
+            : fmt(h.medianMs - h.emptyListenerMedianMs, 3),
+        ],
         ['p99 (all moves)', fmt(h.p99Ms, 3)],
         ['max', fmt(h.maxMs, 3)],
         ['median per run', mmm(h.runMedianMs, 3)],

@@ -106,7 +106,10 @@ export function targetsOf(report: Omit<Report, 'targets'>): Target[] {
         '≤ 0.1 ms',
         h.medianMs,
         (v) => v <= 0.1,
-        `${fmt(h.medianMs, 3)} ms`,
+        `${fmt(h.medianMs, 3)} ms` +
+          (h.emptyListenerMedianMs === null
+            ? ''
+            : `; an empty listener: ${fmt(h.emptyListenerMedianMs, 3)} ms`),
       ),
     );
     targets.push(
