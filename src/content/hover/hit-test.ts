@@ -13,8 +13,17 @@ type CaretDocument = Document & {
 /** Above this many child nodes, the caret names the text node rather than trying each one. */
 const CHILDREN_TRIED = 64;
 
+interface OwnText {
+  /** The mentions in the element's text children. */
+  mentions: readonly Mention[];
+  /** More children than are worth trying one by one: the caret is asked first. */
+  many: boolean;
+}
+
 export class MentionHitTester {
   readonly #boxes = new Map<Mention, Rect[]>();
+  /** What each hovered element's own text holds, kept as the boxes are. */
+  readonly #own = new Map<Node, OwnText>();
   /** The last mention found, tried first: a pointer on a word moves over it for a while. */
   #last: Mention | null = null;
   #changes: MutationObserver | null = null;
@@ -54,29 +63,49 @@ export class MentionHitTester {
     ) {
       return last;
     }
-    let caretNode: Node | null = null;
-    if (target.childNodes.length > CHILDREN_TRIED) {
-      caretNode = this.#caretNodeAt(point);
+    const own = this.#ownText(target);
+    if (own.many) {
+      const caretNode = this.#caretNodeAt(point);
       const found = caretNode && this.#hitIn(caretNode, point);
       if (found) return found;
     }
     // The text under the pointer is the target's own: one of its text children.
-    for (let child = target.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== 3 || child === caretNode) continue;
-      const found = this.#hitIn(child, point);
-      if (found) return found;
-    }
-    return null;
+    return this.#hitAmong(own.mentions, point);
   }
 
   #hitIn(node: Node, point: Point): Mention | null {
-    for (const mention of this.store.at(node)) {
+    return this.#hitAmong(this.store.at(node), point);
+  }
+
+  #hitAmong(mentions: readonly Mention[], point: Point): Mention | null {
+    for (const mention of mentions) {
       if (hitsAny(this.#boxesOf(mention), point)) {
         this.#last = mention;
         return mention;
       }
     }
     return null;
+  }
+
+  /** The mentions of the element's text children: a pointer moves over one element for a while. */
+  #ownText(element: Node): OwnText {
+    let own = this.#own.get(element);
+    if (!own) {
+      const mentions: Mention[] = [];
+      let children = 0;
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        children += 1;
+        if (child.nodeType === 3) mentions.push(...this.store.at(child));
+      }
+      if (this.#cacheEmpty()) this.#watch();
+      own = { mentions, many: children > CHILDREN_TRIED };
+      this.#own.set(element, own);
+    }
+    return own;
+  }
+
+  #cacheEmpty(): boolean {
+    return this.#boxes.size === 0 && this.#own.size === 0;
   }
 
   #caretNodeAt(point: Point): Node | null {
@@ -90,14 +119,14 @@ export class MentionHitTester {
   #boxesOf(mention: Mention): Rect[] {
     let boxes = this.#boxes.get(mention);
     if (!boxes) {
-      if (this.#boxes.size === 0) this.#watch();
+      if (this.#cacheEmpty()) this.#watch();
       boxes = lineBoxes(mention.range.getClientRects());
       this.#boxes.set(mention, boxes);
     }
     return boxes;
   }
 
-  /** Cached boxes hold only until the page changes: watch it while there are any. */
+  /** Cached boxes and lists hold only until the page changes: watch it while there are any. */
   #watch(): void {
     this.#changes ??= new MutationObserver((records) => {
       if (records.some((r) => !this.isOwnNode(r.target))) this.#forget();
@@ -124,8 +153,9 @@ export class MentionHitTester {
   #bodySize: string | null = null;
 
   #forget(): void {
-    if (this.#boxes.size === 0) return;
+    if (this.#cacheEmpty()) return;
     this.#boxes.clear();
+    this.#own.clear();
     this.#last = null;
     this.#changes?.disconnect();
     this.#sizes?.disconnect();

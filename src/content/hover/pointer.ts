@@ -26,6 +26,12 @@ export function documentFrameTime(doc: Document): () => number | null {
   };
 }
 
+/** The document's root element, read through Document.prototype (a named form cannot stand in). */
+function rootOf(doc: Document): () => Element | null {
+  const getter = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get;
+  return () => (getter ? (getter.call(doc) as Element | null) : null);
+}
+
 export function trackPointer(
   win: Window,
   onSample: (sample: PointerSample | null) => void,
@@ -71,6 +77,27 @@ export function trackPointer(
     if (frame === 0) frame = win.requestAnimationFrame(inFrame);
   };
   const options = { passive: true, signal, capture: true };
+  const rootNow = rootOf(doc);
+  const left = (event: Event) => {
+    if ((event as PointerEvent).pointerType === 'touch') return;
+    last = null;
+    pending = null;
+    onSample(null);
+  };
+  // The pointer leaving the page is told by the root element's pointerleave alone: a pointerout
+  // listener would run for every element the pointer crosses. A page may replace its root
+  // (document.open(), or by hand): the document's own child list says when.
+  let root: Element | null = null;
+  const watchRoot = () => {
+    const now = rootNow();
+    if (now === root) return;
+    root?.removeEventListener('pointerleave', left);
+    root = now;
+    root?.addEventListener('pointerleave', left, { passive: true, signal });
+  };
+  watchRoot();
+  const roots = new MutationObserver(watchRoot);
+  roots.observe(doc, { childList: true });
   win.addEventListener(
     'pointermove',
     (event) => {
@@ -81,16 +108,13 @@ export function trackPointer(
     },
     options,
   );
-  signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
-  win.addEventListener(
-    'pointerout',
-    (event) => {
-      if (event.relatedTarget !== null || event.pointerType === 'touch') return;
-      last = null;
-      pending = null;
-      onSample(null);
+  signal.addEventListener(
+    'abort',
+    () => {
+      win.cancelAnimationFrame(frame);
+      roots.disconnect();
     },
-    options,
+    { once: true },
   );
   win.addEventListener(
     'scroll',

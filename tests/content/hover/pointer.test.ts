@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // Pointer tracking: however many moves arrive in one frame, the hover logic gets one sample for
-// it (the first at once, else the newest in a frame callback); leaving the page is told at once;
-// scrolling samples again. (jsdom has no document timeline: the tests at first run without one.)
-import { beforeEach, describe, expect, it } from 'vitest';
+// it (the first at once, else the newest in a frame callback); leaving the page (the root
+// element's pointerleave) is told at once; scrolling samples again. (jsdom has no document
+// timeline: the tests at first run without one.)
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type PointerSample, trackPointer } from '../../../src/content/hover/pointer.js';
 
 /** A window whose frames run when the test says, counting the callbacks asked for. */
@@ -66,6 +67,8 @@ describe('trackPointer', () => {
     controller = new AbortController();
     trackPointer(frames.win, (s) => samples.push(s), controller.signal);
   });
+  // The trackers share the document (its root element): one test's must not hear the next's.
+  afterEach(() => controller.abort());
 
   it('hands on one sample per frame, the newest, however many moves came', () => {
     for (let x = 0; x < 50; x++) frames.win.dispatchEvent(pointer('pointermove', x, 7));
@@ -92,10 +95,33 @@ describe('trackPointer', () => {
 
   it('says at once that the pointer left, dropping a move not yet handled', () => {
     frames.win.dispatchEvent(pointer('pointermove', 5, 5));
-    frames.win.dispatchEvent(pointer('pointerout', 5, 5));
+    document.documentElement.dispatchEvent(pointer('pointerleave', 5, 5));
     expect(samples).toEqual([null]);
     frames.runFrame();
     expect(samples).toEqual([null]);
+  });
+
+  it('hears nothing as the pointer crosses elements within the page', () => {
+    document.body.dispatchEvent(pointer('pointerleave', 5, 5));
+    frames.win.dispatchEvent(pointer('pointerout', 5, 5));
+    expect(samples).toEqual([]);
+  });
+
+  it('hears the pointer leave a root element the page put in place of the first', async () => {
+    const first = document.documentElement;
+    const second = document.createElement('html');
+    document.replaceChild(second, first);
+    try {
+      await Promise.resolve(); // the document's child list is reported in a microtask
+      frames.win.dispatchEvent(pointer('pointermove', 5, 5));
+      frames.runFrame();
+      first.dispatchEvent(pointer('pointerleave', 5, 5));
+      expect(samples.at(-1)).not.toBeNull();
+      second.dispatchEvent(pointer('pointerleave', 5, 5));
+      expect(samples.at(-1)).toBeNull();
+    } finally {
+      document.replaceChild(first, second);
+    }
   });
 
   it('samples again where a still pointer is when the page scrolls', () => {
@@ -113,7 +139,7 @@ describe('trackPointer', () => {
     expect(samples[1]?.target).toBe(document.body);
     // Nothing to sample before the pointer has been seen.
     samples.length = 0;
-    frames.win.dispatchEvent(pointer('pointerout', 5, 5));
+    document.documentElement.dispatchEvent(pointer('pointerleave', 5, 5));
     frames.win.dispatchEvent(stamped('scroll'));
     frames.runFrame();
     expect(samples).toEqual([null]);
