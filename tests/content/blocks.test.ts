@@ -81,6 +81,13 @@ describe('mentions across inline markup, never across blocks', () => {
     ).toEqual([{ topic: 'jta', text: 'Joint Threat Assessment' }]);
   });
 
+  it('carries a word split by markup over an empty text node', async () => {
+    loadBody('<p><span class="drop">E</span><b>PAA</b> interceptors</p>');
+    const p = document.querySelector('p');
+    p?.insertBefore(document.createTextNode(''), p.querySelector('b'));
+    expect((await scan()).store.all().map((m) => m.text)).toEqual(['EPAA']);
+  });
+
   it('gives the mention a range from the first text node to the last', async () => {
     loadBody('<p>NATO <em>missile <b>defense</b></em> plans</p>');
     const [mention] = (await scan()).store.all();
