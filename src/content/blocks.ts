@@ -122,22 +122,6 @@ export function readBlock(block: Block): BlockText {
 /** What may continue a word across a markup boundary: word characters, apostrophes, invisibles. */
 const wordPart = /[\p{L}\p{N}\p{M}\p{Pc}'\u2019\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 
-/** True when a text starts inside a word (with a letter, digit, mark or apostrophe). */
-export function startsWord(text: string): boolean {
-  const code = text.charCodeAt(0);
-  // Most text starts with a plain ASCII space or letter: no expression needed.
-  if (code < 0x80) {
-    return (
-      (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x41 && code <= 0x5a) ||
-      (code >= 0x30 && code <= 0x39) ||
-      code === 0x5f ||
-      code === 0x27
-    );
-  }
-  return wordPart.test(text.charAt(0));
-}
-
 /** The word a text starts with ("" when it starts with a space or punctuation). */
 export function leadingWord(text: string): string {
   let i = 0;

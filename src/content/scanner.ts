@@ -11,7 +11,6 @@ import {
   leadingWord,
   pointAt,
   readBlock,
-  startsWord,
   trailingWord,
 } from './blocks.js';
 import type { Mention, MentionStore } from './mentions.js';
@@ -64,10 +63,9 @@ export class PageScanner {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     const anchors = this.rules.anchors;
     let count = 0;
-    // The text the last text node ended with: a word split by markup ("E<b>PAA</b>", a drop
+    // The word the last text node ended with: a word split by markup ("E<b>PAA</b>", a drop
     // cap, one span per letter) is whole in no single node, so it is also tested across nodes.
-    // Its last word is taken only when the next node starts inside a word, which is rare.
-    let before = '';
+    let carried = '';
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === 1) {
         // A TreeWalker never enters shadow trees, but the text of open ones is the page's too.
@@ -75,15 +73,12 @@ export class PageScanner {
         if (shadow && !(await this.#walk(shadow, seen, slice))) return false;
       } else if (skippedParents.has(node.parentElement?.tagName ?? '')) {
         // Script and style text is never prose: not even tested (it can be most of a page's text).
-        before = '';
+        carried = '';
       } else {
         const data = (node as Text).data;
-        const carried = before !== '' && startsWord(data) ? trailingWord(before) : '';
         const lead = carried ? leadingWord(data) : '';
         const mayHoldTerm = anchors.test(data) || (lead !== '' && anchors.test(carried + lead));
-        // A node that is all one word carries on the word before it; an empty one changes nothing.
-        if (lead.length === data.length) before = (carried + data).slice(-64) || before;
-        else before = data;
+        carried = lead.length === data.length ? (carried + data).slice(-64) : trailingWord(data);
         if (mayHoldTerm) {
           const block = blockOf(node);
           if (block && !seen.has(block)) {
