@@ -23,6 +23,8 @@ const browsers = ['chrome', 'firefox'];
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** Where builds go; CONTEXT_LENS_DIST lets parallel work use separate folders. */
 const distRoot = process.env.CONTEXT_LENS_DIST || join(root, 'dist');
+/** CONTEXT_LENS_READABLE=1 leaves the bundles unminified (the benchmark's profiles read names). */
+const readable = process.env.CONTEXT_LENS_READABLE === '1';
 /** The dataset to bundle; CONTEXT_LENS_DATASET builds with another (its sources sit next to it). */
 const datasetFile = process.env.CONTEXT_LENS_DATASET || join(root, 'assets/data/dataset.json');
 
@@ -191,7 +193,7 @@ function esbuildOptions(browser, outdir) {
     outdir,
     bundle: true,
     format: 'iife',
-    minify: true,
+    minify: !readable,
     sourcemap: false,
     legalComments: 'none',
     // Text as UTF-8, not \u escapes: the dataset's typographic quotes and dashes cost less.

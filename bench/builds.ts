@@ -6,10 +6,17 @@ import { join } from 'node:path';
 import type { Dataset } from '../src/data/schema.js';
 import { createRandom } from './random.js';
 
-export function buildExtension(root: string, outDir: string, datasetFile?: string): void {
+export function buildExtension(
+  root: string,
+  outDir: string,
+  datasetFile?: string | null,
+  options: { readable?: boolean } = {},
+): void {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTEXT_LENS_DIST: outDir };
   if (datasetFile) env.CONTEXT_LENS_DATASET = datasetFile;
   else delete env.CONTEXT_LENS_DATASET;
+  if (options.readable) env.CONTEXT_LENS_READABLE = '1';
+  else delete env.CONTEXT_LENS_READABLE;
   execFileSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, env, stdio: 'pipe' });
 }
 

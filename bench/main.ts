@@ -89,9 +89,8 @@ export async function main(root: string, argv: string[]): Promise<number> {
   try {
     const profiled = pages[0];
     if (options.profile && profiled) {
-      const readable = await readableBuild(
+      const readable = readableBuild(
         root,
-        join(mainDist, 'chrome'),
         join(work, 'readable'),
         profileDictionary ? dictionaryFile : null,
       );

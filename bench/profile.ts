@@ -1,11 +1,11 @@
 // `npm run bench -- --profile PAGE`: where Context Lens spends its time on one page. Loads the page
-// once with an unminified content script (same sources, readable names), traced with JS samples,
-// and prints each of our tasks and the functions our samples spent the most time in.
-import { cpSync, rmSync } from 'node:fs';
+// once with an unminified build (build.mjs with CONTEXT_LENS_READABLE=1, so names are readable),
+// traced with JS samples, and prints each of our tasks and the functions our samples spent the
+// most time in.
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import type { Page } from 'puppeteer-core';
 import type { Session } from '../tests/e2e/support/browsers.js';
+import { buildExtension } from './builds.js';
 import {
   contentEntry,
   extensionScript,
@@ -20,38 +20,14 @@ import type { PageServer } from './serve.js';
 import { extensionWork, type ProfileNode, parseTrace, type TraceEvent } from './trace.js';
 
 /** A copy of `chromeDist` whose content.js is bundled from the same sources without minifying. */
-export async function readableBuild(
+export function readableBuild(
   root: string,
-  chromeDist: string,
   out: string,
   /** Another dataset to bundle (the dictionary-scaling one), as build.mjs's CONTEXT_LENS_DATASET. */
   datasetFile: string | null = null,
-): Promise<string> {
-  rmSync(out, { recursive: true, force: true });
-  cpSync(chromeDist, out, { recursive: true });
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['src/content/index.ts'],
-    outfile: join(out, 'content.js'),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome128'],
-    define: { __BROWSER__: '"chrome"' },
-    logLevel: 'warning',
-    plugins: datasetFile
-      ? [
-          {
-            name: 'dataset-file',
-            setup(build) {
-              build.onResolve({ filter: /assets\/data\/dataset\.json$/ }, () => ({
-                path: datasetFile,
-              }));
-            },
-          },
-        ]
-      : [],
-  });
-  return out;
+): string {
+  buildExtension(root, out, datasetFile, { readable: true });
+  return join(out, 'chrome');
 }
 
 /** Self and total time per function, over the samples whose stack holds our script. */
