@@ -66,14 +66,19 @@ export class PageScanner {
     // The word the last text node ended with: a word split by markup ("E<b>PAA</b>", a drop
     // cap, one span per letter) is whole in no single node, so it is also tested across nodes.
     let carried = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (skippedParents.has((root as Element).tagName)) return true;
+    for (let node = walker.nextNode(); node; ) {
       if (node.nodeType === 1) {
+        if (skippedParents.has((node as Element).tagName)) {
+          // Script and style text is never prose: not even tested (it can be most of a page's
+          // text). Skipped with its element, so no text node needs its parent looked at.
+          carried = '';
+          node = nextOutside(walker);
+          continue;
+        }
         // A TreeWalker never enters shadow trees, but the text of open ones is the page's too.
         const shadow = (node as Element).shadowRoot;
         if (shadow && !(await this.#walk(shadow, seen, slice))) return false;
-      } else if (skippedParents.has(node.parentElement?.tagName ?? '')) {
-        // Script and style text is never prose: not even tested (it can be most of a page's text).
-        carried = '';
       } else {
         const data = (node as Text).data;
         const lead = carried ? leadingWord(data) : '';
@@ -92,6 +97,7 @@ export class PageScanner {
         if (this.signal.aborted) return false;
         slice.start = performance.now();
       }
+      node = walker.nextNode();
     }
     return true;
   }
@@ -181,6 +187,15 @@ export class PageScanner {
       start: c.start,
       end: c.end,
     };
+  }
+}
+
+/** The node after the walker's current one and all it holds; null past the end of its root. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
   }
 }
 

@@ -138,6 +138,19 @@ describe('skip rules', () => {
     expect(await mentionsIn(`<div><span>${term}</span></div>`)).toEqual(asMention);
   });
 
+  it('reads on after a script or style, however deep it sits and wherever the walk is', async () => {
+    expect(
+      await mentionsIn(
+        `<div><p><b>x<style>.a{}</style></b></p></div><p>${term}</p><p>x<script>1</script></p>`,
+      ),
+    ).toEqual(asMention);
+    // A script scanned as a subtree of its own (one the page added) is not read either.
+    loadBody(`<script type="text/plain">${term}</script>`);
+    const script = document.querySelector('script');
+    if (!script) throw new Error('no script');
+    expect((await scan(script)).found()).toEqual([]);
+  });
+
   it('skips the value of an input (it is no text node)', async () => {
     expect(await mentionsIn(`<p><input value="${term}"></p>`)).toEqual([]);
   });
