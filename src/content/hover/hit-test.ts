@@ -55,14 +55,9 @@ export class MentionHitTester {
   mentionAt(point: Point, target: Node | null): Mention | null {
     if (!target || !this.store.mayHoldMention(target)) return null;
     const last = this.#last;
-    if (
-      last &&
-      this.#boxes.has(last) &&
-      under(last, target) &&
-      hitsAny(this.#boxesOf(last), point)
-    ) {
-      return last;
-    }
+    // The boxes first: plain arithmetic, where `under` asks the DOM three times.
+    const lastBoxes = last && this.#boxes.get(last);
+    if (last && lastBoxes && hitsAny(lastBoxes, point) && under(last, target)) return last;
     const own = this.#ownText(target);
     if (own.many) {
       const caretNode = this.#caretNodeAt(point);
