@@ -49,11 +49,11 @@ export function createPresenter(annotator: Annotator, t: Messages = extensionMes
   const panel = new ContextPanel(document, contextOf, t, () => intent.forget(), signal);
   const hits = new MentionHitTester(annotator.store, document, (n) => panel.owns(n), signal);
 
-  const onPointer = (sample: PointerSample | null) => {
+  const onPointer = (sample: PointerSample | null, at: number) => {
     // A dialog opened from the keyboard stays put whatever the pointer does.
     if (panel.mode === 'dialog') return;
     if (!sample) {
-      intent.pointerAt(null, { x: -1, y: -1 });
+      intent.pointerAt(null, { x: -1, y: -1 }, at);
       return;
     }
     const { point, target } = sample;
@@ -71,7 +71,7 @@ export function createPresenter(annotator: Annotator, t: Messages = extensionMes
         return;
       }
     }
-    intent.pointerAt(mention, point);
+    intent.pointerAt(mention, point, at);
   };
   trackPointer(window, onPointer, signal);
 

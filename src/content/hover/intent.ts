@@ -50,8 +50,11 @@ export class HoverIntent<T> {
     return this.#shown;
   }
 
-  /** The pointer is over `target` (null: over nothing that opens). */
-  pointerAt(target: T | null, point: Point): void {
+  /**
+   * The pointer is over `target` (null: over nothing that opens), at time `now` (the pointer
+   * event's own time stamp saves asking the clock on every move).
+   */
+  pointerAt(target: T | null, point: Point, now = this.timers.now()): void {
     if (target !== this.#dismissed) this.#dismissed = null;
     if (target !== null && target === this.#shown) {
       this.#cancelGrace();
@@ -65,7 +68,7 @@ export class HoverIntent<T> {
     }
     const pending = this.#pending;
     if (pending?.target === target && distance(pending.point, point) <= REST_SLOP) return;
-    this.#pending = { target, point, due: this.timers.now() + this.delayMs };
+    this.#pending = { target, point, due: now + this.delayMs };
     if (this.#pendingTimer === null) this.#armPending(this.delayMs);
   }
 

@@ -34,7 +34,8 @@ function rootOf(doc: Document): () => Element | null {
 
 export function trackPointer(
   win: Window,
-  onSample: (sample: PointerSample | null) => void,
+  /** `at`: when, on the clock of performance.now() (the event's or the frame's time stamp). */
+  onSample: (sample: PointerSample | null, at: number) => void,
   signal: AbortSignal,
   frameTime: () => number | null = documentFrameTime(win.document),
 ): void {
@@ -56,7 +57,7 @@ export function trackPointer(
     handledIn = frameAt;
     handledAt = at;
     last = sample;
-    onSample(sample);
+    onSample(sample, at);
   };
   const inFrame = (at: number) => {
     frame = 0;
@@ -82,7 +83,7 @@ export function trackPointer(
     if ((event as PointerEvent).pointerType === 'touch') return;
     last = null;
     pending = null;
-    onSample(null);
+    onSample(null, event.timeStamp);
   };
   // The pointer leaving the page is told by the root element's pointerleave alone: a pointerout
   // listener would run for every element the pointer crosses. A page may replace its root
