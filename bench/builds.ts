@@ -1,7 +1,8 @@
-// Builds Context Lens for the benchmark with the project's own build.mjs: once as shipped, and
-// once with a dataset that adds 10,000 generated phrases to one topic (dictionary scaling).
+// Builds Context Lens for the benchmark with the project's own build.mjs: once as shipped, once
+// with a dataset that adds 10,000 generated phrases to one topic (dictionary scaling), and copies
+// with a file replaced (the floors: a bare popup, a listener that does nothing).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../src/data/schema.js';
 import { createRandom } from './random.js';
@@ -18,6 +19,14 @@ export function buildExtension(
   if (options.readable) env.CONTEXT_LENS_READABLE = '1';
   else delete env.CONTEXT_LENS_READABLE;
   execFileSync(process.execPath, [join(root, 'build.mjs')], { cwd: root, env, stdio: 'pipe' });
+}
+
+/** A copy of the built extension `dist` in `out`, with `files` (path → text) written over it. */
+export function alteredCopy(dist: string, out: string, files: Record<string, string>): string {
+  rmSync(out, { recursive: true, force: true });
+  cpSync(dist, out, { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(out, path), text);
+  return out;
 }
 
 // biome-ignore format: a syllable list reads best packed

@@ -1,10 +1,9 @@
 // Hover: the pointer sweeps over the mention-dense page, one move per frame; each move's cost is
 // our work (the pointer listener, the frame callback that hit-tests, any timer) from that move's
 // pointermove to the next one's, read from the trace.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Session } from '../tests/e2e/support/browsers.js';
+import { alteredCopy } from './builds.js';
 import {
   extensionScript,
   lightTraceCategories,
@@ -59,13 +58,9 @@ export async function sweep(page: Page): Promise<void> {
  * nothing: what the browser charges for calling any content script's listener, the floor.
  */
 export function emptyListenerBuild(chromeDist: string, out: string): string {
-  rmSync(out, { recursive: true, force: true });
-  cpSync(chromeDist, out, { recursive: true });
-  writeFileSync(
-    join(out, 'content.js'),
-    "addEventListener('pointermove', () => {}, { capture: true, passive: true });\n",
-  );
-  return out;
+  return alteredCopy(chromeDist, out, {
+    'content.js': "addEventListener('pointermove', () => {}, { capture: true, passive: true });\n",
+  });
 }
 
 export async function measureHover(

@@ -3,7 +3,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import type { Dataset } from '../src/data/schema.js';
 import {
   browserAvailable,
@@ -14,15 +13,13 @@ import {
 import { buildExtension, writeDictionaryDataset } from './builds.js';
 import { bundleSizes } from './bundle.js';
 import { measureFirefox } from './firefox.js';
-import { appendedBursts } from './generate.js';
-import { emptyListenerBuild, measureHover, sweep } from './hover.js';
-import { APPEND_GAP_MS, measureIncremental } from './incremental.js';
+import { emptyListenerBuild, measureHover } from './hover.js';
+import { measureIncremental } from './incremental.js';
 import { machineInfo } from './machine.js';
 import { parseOptions } from './options.js';
 import { type BenchPage, generatedPages, realPages } from './pages.js';
 import { barePopupBuild, measureBarePopup, measurePopup } from './popup.js';
-import { appendBursts } from './probe.js';
-import { profilePage, readableBuild } from './profile.js';
+import { profileAct, profilePage, readableBuild } from './profile.js';
 import { buildReport, printReport } from './report.js';
 import { scanPages } from './scan-all.js';
 import { servePages } from './serve.js';
@@ -94,25 +91,12 @@ export async function main(root: string, argv: string[]): Promise<number> {
         join(work, 'readable'),
         profileDictionary ? dictionaryFile : null,
       );
-      // With `--only incremental` or `--only hover`, only what appending stories or sweeping
-      // the pointer costs on the scanned page.
-      const bursts = appendedBursts(100, 10).map((b) => b.html);
-      const act = options.only?.has('incremental')
-        ? {
-            name: `after ${bursts.length} appended bursts`,
-            run: async (tab: Page) => {
-              await tab.evaluate(appendBursts, bursts, APPEND_GAP_MS);
-            },
-          }
-        : options.only?.has('hover')
-          ? { name: 'while the pointer sweeps over it', run: sweep }
-          : null;
       await profilePage(
         await start('chromium', readable),
         server,
         profiled,
         (line) => process.stdout.write(`${line}\n`),
-        act,
+        profileAct(options.only),
       );
       return 0;
     }

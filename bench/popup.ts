@@ -4,10 +4,9 @@
 // until the whole list is in (`context-lens:popup-complete`; the popup marks
 // `data-drawn="summary"` then). Each popup is opened from a quiet browser, a second after the
 // last one closed, as a reader's click is; the floor is the same popup as a bare page.
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { chromiumWorker, type Session } from '../tests/e2e/support/browsers.js';
+import { alteredCopy } from './builds.js';
 import { extensionScript, load, openGuarded, settle, sleep, traceCategories } from './chromium.js';
 import type { BenchPage } from './pages.js';
 import { settleTime } from './scan.js';
@@ -101,36 +100,44 @@ async function openAndTime(
  * script starts: what opening any action popup costs before the popup's own code can run.
  */
 export function barePopupBuild(chromeDist: string, out: string): string {
-  rmSync(out, { recursive: true, force: true });
-  cpSync(chromeDist, out, { recursive: true });
-  writeFileSync(
-    join(out, 'popup/popup.html'),
-    '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="bare.js"></script></body></html>\n',
-  );
-  writeFileSync(
-    join(out, 'popup/bare.js'),
-    [
+  return alteredCopy(chromeDist, out, {
+    'popup/popup.html':
+      '<!doctype html><html><head><meta charset="utf-8"></head><body><script src="bare.js"></script></body></html>\n',
+    'popup/bare.js': [
       "performance.mark('context-lens:summary-received');",
       "document.body.dataset.drawn = 'summary';",
       'void document.body.offsetHeight;',
       "performance.measure('context-lens:popup-render', 'context-lens:summary-received');",
     ].join('\n'),
-  );
-  return out;
+  });
+}
+
+/** Runs `body` on a tab showing `page`, closing the tab after. */
+async function onPage<T>(
+  session: Session,
+  server: PageServer,
+  page: BenchPage,
+  body: (tab: Page) => Promise<T>,
+): Promise<T> {
+  const tab = await openGuarded(session, server.origin);
+  try {
+    await load(tab, server.url(page.name));
+    return await body(tab);
+  } finally {
+    await tab.close();
+  }
 }
 
 /** openPopup() → drawn for the bare popup of `barePopupBuild`, on the same page. */
-export async function measureBarePopup(
+export function measureBarePopup(
   session: Session,
   server: PageServer,
   page: BenchPage,
   runs: number,
   log: (line: string) => void,
 ): Promise<number[] | null> {
-  const results: number[] = [];
-  const tab = await openGuarded(session, server.origin);
-  try {
-    await load(tab, server.url(page.name));
+  return onPage(session, server, page, async (tab) => {
+    const results: number[] = [];
     for (let run = 1; run <= runs; run++) {
       const opened = await openAndTime(session, tab);
       if (!opened) return null;
@@ -139,25 +146,21 @@ export async function measureBarePopup(
         `  bare popup run ${run}: open → drawn ${opened.openToDrawnMs.toFixed(0)} ms (document → drawn ${opened.documentToDrawnMs.toFixed(0)} ms)`,
       );
     }
-  } finally {
-    await tab.close();
-  }
-  return results;
+    return results;
+  });
 }
 
 /** Null when this build's popup never reports a drawn summary (no marker to time it by). */
-export async function measurePopup(
+export function measurePopup(
   session: Session,
   server: PageServer,
   page: BenchPage,
   runs: number,
   log: (line: string) => void,
 ): Promise<PopupRun[] | null> {
-  const results: PopupRun[] = [];
-  const tab = await openGuarded(session, server.origin);
-  try {
-    await load(tab, server.url(page.name));
+  return onPage(session, server, page, async (tab) => {
     await settle(tab, settleTime(page.bytes));
+    const results: PopupRun[] = [];
     for (let run = 1; run <= runs; run++) {
       await tab.tracing.start({ categories: traceCategories });
       const opened = await openAndTime(session, tab);
@@ -176,8 +179,6 @@ export async function measurePopup(
           `content script ${result.pageWorkMs.toFixed(1)} ms)`,
       );
     }
-  } finally {
-    await tab.close();
-  }
-  return results;
+    return results;
+  });
 }

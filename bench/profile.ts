@@ -14,12 +14,16 @@ import {
   settle,
   traceCategories,
 } from './chromium.js';
+import { appendedBursts } from './generate.js';
+import { sweep } from './hover.js';
+import { APPEND_GAP_MS } from './incremental.js';
 import type { BenchPage } from './pages.js';
+import { appendBursts } from './probe.js';
 import { settleTime } from './scan.js';
 import type { PageServer } from './serve.js';
 import { extensionWork, type ProfileNode, parseTrace, type TraceEvent } from './trace.js';
 
-/** A copy of `chromeDist` whose content.js is bundled from the same sources without minifying. */
+/** The extension built by build.mjs without minifying, in `out`; returns its Chrome folder. */
 export function readableBuild(
   root: string,
   out: string,
@@ -76,13 +80,34 @@ function timeByFunction(
   return { self, total };
 }
 
+/** What to do on the scanned page before profiling, as `--only` names it (none: the load itself). */
+export interface ProfileAct {
+  name: string;
+  run: (tab: Page) => Promise<void>;
+}
+
+/** With `--only incremental` or `--only hover`: appending stories, or sweeping the pointer. */
+export function profileAct(only: ReadonlySet<string> | null): ProfileAct | null {
+  if (only?.has('incremental')) {
+    const bursts = appendedBursts(100, 10).map((b) => b.html);
+    return {
+      name: `after ${bursts.length} appended bursts`,
+      run: async (tab) => {
+        await tab.evaluate(appendBursts, bursts, APPEND_GAP_MS);
+      },
+    };
+  }
+  if (only?.has('hover')) return { name: 'while the pointer sweeps over it', run: sweep };
+  return null;
+}
+
 export async function profilePage(
   session: Session,
   server: PageServer,
   page: BenchPage,
   print: (line: string) => void,
   /** What to do on the scanned page (append stories, sweep the pointer): then only its cost is shown. */
-  act: { name: string; run: (tab: Page) => Promise<void> } | null = null,
+  act: ProfileAct | null = null,
 ): Promise<void> {
   const tab = await openGuarded(session, server.origin);
   try {

@@ -315,18 +315,20 @@ export function rulesFromPlan(plan: RulePlan, options: RuleOptions = {}): Compil
   });
   const topicOf = (term: number) => Math.floor(term / kinds.length);
   let anchorWords = plan.anchors;
-  let packed = plan.spellings;
   let spellingCount = plan.spellingCount;
+  /**
+   * The spellings of each anchor word, unpacked when first needed; all at once when topics are
+   * switched off, since the kept anchors' indexes no longer match the plan's.
+   */
+  let groups: (Spelling[] | undefined)[] = [];
   if (keep) {
     // The anchors of topics switched off go, and with them their spellings.
-    const groups = packed.map((g) => unpackSpellings(g).filter(([, t]) => kept[topicOf(t)]));
-    anchorWords = anchorWords.filter((_, i) => (groups[i]?.length ?? 0) > 0);
-    packed = groups.filter((g) => g.length > 0).map(packSpellings);
-    spellingCount = groups.reduce((n, g) => n + g.length, 0);
+    const all = plan.spellings.map((g) => unpackSpellings(g).filter(([, t]) => kept[topicOf(t)]));
+    anchorWords = anchorWords.filter((_, i) => (all[i]?.length ?? 0) > 0);
+    groups = all.filter((g) => g.length > 0);
+    spellingCount = groups.reduce((n, g) => n + (g?.length ?? 0), 0);
   }
-  /** The spellings of each anchor word, unpacked when first needed. */
-  const groups: (Spelling[] | undefined)[] = [];
-  const spellingsOf = (i: number) => (groups[i] ??= unpackSpellings(packed[i] ?? ''));
+  const spellingsOf = (i: number) => (groups[i] ??= unpackSpellings(plan.spellings[i] ?? ''));
   const finder = WordFinder.of(anchorWords, plan.letters);
   // Words of so many different characters that the finder cannot hold them: one expression.
   const anchorExpression = finder ? null : new RegExp(trieSource(anchorWords), 'iu');

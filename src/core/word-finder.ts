@@ -45,13 +45,7 @@ export class WordFinder {
    * name characters the words use, gathered beforehand (at build time): they need not be again.
    */
   static of(words: readonly string[], known?: string): WordFinder | null {
-    const letters = new Set<string>();
-    if (known !== undefined) {
-      for (const ch of foldApostrophes(known.toLowerCase())) letters.add(ch);
-    } else {
-      for (const word of words)
-        for (const ch of foldApostrophes(word.toLowerCase())) letters.add(ch);
-    }
+    const letters = new Set(foldApostrophes((known ?? words.join('')).toLowerCase()));
     const bases = new Set([...letters].map(baseOf).filter((b) => b !== ''));
     return bases.size < SKIP - 1 ? new WordFinder(words, [...letters], [...bases]) : null;
   }
