@@ -11,7 +11,7 @@ import {
   leadingWord,
   pointAt,
   readBlock,
-  trailingWord,
+  WordCarry,
 } from './blocks.js';
 import type { Mention, MentionStore } from './mentions.js';
 import { PageEvidenceBook } from './page-evidence.js';
@@ -19,7 +19,8 @@ import { yieldToPage } from './schedule.js';
 
 /** Longest stretch of work between two yields. */
 const SLICE_MS = 8;
-const skippedParents = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** Elements whose text is never prose (by local name: SVG's script and style too). */
+const skippedParents = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
 export class PageScanner {
   readonly #evidence = new PageEvidenceBook();
@@ -59,47 +60,55 @@ export class PageScanner {
 
   /** Reads the text under `root`; false when aborted while yielding. */
   async #walk(root: Node, seen: Set<Block>, slice: { start: number }): Promise<boolean> {
+    if (skippedParents.has((root as Element).localName)) return true;
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     const anchors = this.rules.anchors;
     let count = 0;
-    // The word the last text node ended with: a word split by markup ("E<b>PAA</b>", a drop
-    // cap, one span per letter) is whole in no single node, so it is also tested across nodes.
-    let carried = '';
-    if (skippedParents.has((root as Element).tagName)) return true;
-    for (let node = walker.nextNode(); node; ) {
-      if (node.nodeType === 1) {
-        if (skippedParents.has((node as Element).tagName)) {
-          // Script and style text is never prose: not even tested (it can be most of a page's
-          // text). Skipped with its element, so no text node needs its parent looked at.
-          carried = '';
-          node = nextOutside(walker);
-          continue;
-        }
-        // A TreeWalker never enters shadow trees, but the text of open ones is the page's too.
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && !(await this.#walk(shadow, seen, slice))) return false;
-      } else {
-        const data = (node as Text).data;
-        const lead = carried ? leadingWord(data) : '';
-        const mayHoldTerm = anchors.test(data) || (lead !== '' && anchors.test(carried + lead));
-        carried = lead.length === data.length ? (carried + data).slice(-64) : trailingWord(data);
-        if (mayHoldTerm) {
-          const block = blockOf(node);
-          if (block && !seen.has(block)) {
-            seen.add(block);
-            this.scanBlock(block);
-          }
+    /** Whether the slice is spent (the clock is read every 256 nodes). */
+    const spent = () => (++count & 255) === 0 && performance.now() - slice.start > SLICE_MS;
+    // Text first, on its own: the walker stops at text nodes only, the least a scan can visit.
+    const text = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // A word split by markup is also tested across the nodes it spans.
+    const carry = new WordCarry();
+    for (let node = text.nextNode() as Text | null; node; node = text.nextNode() as Text | null) {
+      const data = node.data;
+      const carried = carry.next(data);
+      const mayHoldTerm =
+        anchors.test(data) || (carried !== '' && anchors.test(carried + leadingWord(data)));
+      // Script and style text is never prose. It is tested with the rest (the walker does not
+      // stop at elements), and its parent looked at only when it holds an anchor word.
+      if (
+        mayHoldTerm &&
+        !skippedParents.has((node.parentNode as Element | null)?.localName ?? '')
+      ) {
+        const block = blockOf(node);
+        if (block && !seen.has(block)) {
+          seen.add(block);
+          this.scanBlock(block);
         }
       }
-      if ((++count & 255) === 0 && performance.now() - slice.start > SLICE_MS) {
-        await yieldToPage();
-        if (this.signal.aborted) return false;
-        slice.start = performance.now();
-      }
-      node = walker.nextNode();
+      if (spent() && !(await this.#pause(slice))) return false;
+    }
+    // Then the elements, for open shadow roots: a TreeWalker never enters shadow trees, but
+    // their text is the page's too. Apart from the text, each walk checks one kind of node.
+    const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (
+      let el = elements.nextNode() as Element | null;
+      el;
+      el = elements.nextNode() as Element | null
+    ) {
+      const shadow = el.shadowRoot;
+      if (shadow && !(await this.#walk(shadow, seen, slice))) return false;
+      if (spent() && !(await this.#pause(slice))) return false;
     }
     return true;
+  }
+
+  /** Yields to the page and starts a new slice; false when the scan was aborted meanwhile. */
+  async #pause(slice: { start: number }): Promise<boolean> {
+    await yieldToPage();
+    slice.start = performance.now();
+    return !this.signal.aborted;
   }
 
   /**
@@ -187,15 +196,6 @@ export class PageScanner {
       start: c.start,
       end: c.end,
     };
-  }
-}
-
-/** The node after the walker's current one and all it holds; null past the end of its root. */
-function nextOutside(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
   }
 }
 
