@@ -4,18 +4,11 @@
 import { judge, NO_EVIDENCE, tallyTopics, type Verdict } from '../core/disambiguate.js';
 import { type Candidate, findCandidates } from '../core/match.js';
 import type { CompiledRules } from '../core/rules.js';
-import {
-  type Block,
-  blockOf,
-  isReadable,
-  leadingWord,
-  pointAt,
-  readBlock,
-  WordCarry,
-} from './blocks.js';
+import { type Block, blockOf, isReadable, pointAt, readBlock } from './blocks.js';
 import type { Mention, MentionStore } from './mentions.js';
 import { PageEvidenceBook } from './page-evidence.js';
 import { yieldToPage } from './schedule.js';
+import { leadingWord, WordCarry } from './split-words.js';
 
 /** Longest stretch of work between two yields. */
 const SLICE_MS = 8;
