@@ -12,6 +12,16 @@ const SEPARATOR_CHARS = '\\s\\u00A0\\u2010\\u2011\\u2012\\u2013\\-';
  */
 export const SEPARATOR = `[${IGNORABLE}]*[${SEPARATOR_CHARS}][${SEPARATOR_CHARS}${IGNORABLE}]*`;
 
+/** SEPARATOR for a text that holds no invisible character: a run of white space or hyphens. */
+export const PLAIN_SEPARATOR = `[${SEPARATOR_CHARS}]+`;
+
+const ignorableChar = new RegExp(`[${IGNORABLE}]`);
+
+/** True when a text holds a character that IGNORABLE names. */
+export function hasIgnorable(text: string): boolean {
+  return ignorableChar.test(text);
+}
+
 /** Letters, digits, combining marks and connector punctuation continue a word. */
 const wordChar = /[\p{L}\p{N}\p{M}\p{Pc}]/u;
 

@@ -183,6 +183,21 @@ describe('findCandidates, properties', () => {
     );
   }, 30_000);
 
+  it('finds the same with the expression for text that holds no invisible character', () => {
+    // A text with no invisible character gets an expression that allows none between letters.
+    // An invisible character added after the text's end switches it to the expression that
+    // allows them everywhere, and can add no term: both must find the same.
+    const visibleText = randomText.map((text) => text.replace(invisible, ''));
+    fc.assert(
+      fc.property(visibleText, (text) => {
+        const plain = findCandidates(text, rules);
+        expect(findCandidates(`${text} \u00AD`, rules)).toEqual(plain);
+        expect(plain).toEqual(oracle(text, rules));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('never splits a surrogate pair or a base letter from its combining marks', () => {
     fc.assert(
       fc.property(randomText, (text) => {
