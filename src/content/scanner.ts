@@ -44,26 +44,41 @@ export class PageScanner {
   async scanTrees(roots: readonly Node[]): Promise<void> {
     const slice = { start: performance.now() };
     const seen = new Set<Block>();
-    for (const root of roots) {
+    for (const [first, last] of siblingRuns(roots)) {
       if (this.signal.aborted) return;
-      if (!(await this.#walk(root, seen, slice))) return;
+      if (!(await this.#walk(first, last, seen, slice))) return;
     }
     this.settle();
   }
 
-  /** Reads the text under `root`; false when aborted while yielding. */
-  async #walk(root: Node, seen: Set<Block>, slice: { start: number }): Promise<boolean> {
-    if (skippedParents.has((root as Element).localName)) return true;
-    const doc = root.ownerDocument ?? (root as Document);
+  /**
+   * Reads the text under `first` and its following siblings up to `last` (one walk for a run of
+   * stories a page appended); false when aborted while yielding.
+   */
+  async #walk(
+    first: Node,
+    last: Node,
+    seen: Set<Block>,
+    slice: { start: number },
+  ): Promise<boolean> {
+    if (first === last && skippedParents.has((first as Element).localName)) return true;
+    const doc = first.ownerDocument ?? (first as Document);
+    const scope = first === last ? first : (first.parentNode ?? first);
     const anchors = this.rules.anchors;
     let count = 0;
     /** Whether the slice is spent (the clock is read every 256 nodes). */
     const spent = () => (++count & 255) === 0 && performance.now() - slice.start > SLICE_MS;
     // Text first, on its own: the walker stops at text nodes only, the least a scan can visit.
-    const text = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const text = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    // Where a run of siblings ends: the first text after the last one's subtree.
+    const textEnd = scope === first ? null : after(text, first, last);
     // A word split by markup is also tested across the nodes it spans.
     const carry = new WordCarry();
-    for (let node = text.nextNode() as Text | null; node; node = text.nextNode() as Text | null) {
+    for (
+      let node = text.nextNode() as Text | null;
+      node && node !== textEnd;
+      node = text.nextNode() as Text | null
+    ) {
       const data = node.data;
       const carried = carry.next(data);
       const mayHoldTerm =
@@ -84,14 +99,16 @@ export class PageScanner {
     }
     // Then the elements, for open shadow roots: a TreeWalker never enters shadow trees, but
     // their text is the page's too. Apart from the text, each walk checks one kind of node.
-    const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    // The walker starts after `first`, which may host one too.
+    const elements = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
+    const elementsEnd = scope === first ? null : after(elements, first, last);
     for (
-      let el = elements.nextNode() as Element | null;
-      el;
+      let el = first.nodeType === 1 ? (first as Element) : (elements.nextNode() as Element | null);
+      el && el !== elementsEnd;
       el = elements.nextNode() as Element | null
     ) {
       const shadow = el.shadowRoot;
-      if (shadow && !(await this.#walk(shadow, seen, slice))) return false;
+      if (shadow && !(await this.#walk(shadow, shadow, seen, slice))) return false;
       if (spent() && !(await this.#pause(slice))) return false;
     }
     return true;
@@ -190,6 +207,46 @@ export class PageScanner {
       end: c.end,
     };
   }
+}
+
+/**
+ * The roots as runs of siblings, `[first, last]`: a root directly follows the one before it when
+ * only text or comments lie between them (appended stories, with the white space between them).
+ * A walk over a run may read that text too, which at worst reads its block once more.
+ */
+export function* siblingRuns(roots: readonly Node[]): Generator<[Node, Node]> {
+  let first: Node | undefined;
+  let last: Node | undefined;
+  for (const root of roots) {
+    if (first && last && follows(root, last)) {
+      last = root;
+      continue;
+    }
+    if (first && last) yield [first, last];
+    first = root;
+    last = root;
+  }
+  if (first && last) yield [first, last];
+}
+
+/** True when `node` is the next element after `before` among its siblings. */
+function follows(node: Node, before: Node): boolean {
+  for (let n = before.nextSibling; n; n = n.nextSibling) {
+    if (n === node) return true;
+    if (n.nodeType === 1) return false;
+  }
+  return false;
+}
+
+/**
+ * The first node `walker` shows after the subtree of `last`, or null (none in its root); the
+ * walker is left at `first`, where the walk starts.
+ */
+function after(walker: TreeWalker, first: Node, last: Node): Node | null {
+  walker.currentNode = last;
+  const end = walker.nextSibling();
+  walker.currentNode = first;
+  return end;
 }
 
 /**

@@ -34,6 +34,14 @@ describe('PageObserver with PageScanner', () => {
     await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
   });
 
+  it('scans the open shadow root of an added element that hosts one', async () => {
+    const page = await watch('<main><p>Nothing yet.</p></main>');
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(p('The EPAA adds interceptors.'));
+    document.querySelector('main')?.append(host);
+    await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
+  });
+
   it('drops the mentions of removed text', async () => {
     const page = await watch('<main><p id="a">NATO missile defense</p><p>EPAA radar</p></main>');
     expect(page.found()).toHaveLength(2);

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 // Judging terms against the whole page: a phrase anywhere confirms the topic's waiting terms,
-// in any order, unless the page's terms of that topic are mostly look-alikes.
+// in any order, unless the page's terms of that topic are mostly look-alikes; and the walk over
+// runs of added siblings.
 import { describe, expect, it } from 'vitest';
-import { mentionsIn } from './scan-page.js';
+import { MentionStore } from '../../src/content/mentions.js';
+import { PageScanner, siblingRuns } from '../../src/content/scanner.js';
+import { loadBody, mentionsIn, rules } from './scan-page.js';
 
 const far = ' Nothing here names any topic at all.'.repeat(12);
 
@@ -49,5 +52,60 @@ describe('PageScanner, page-wide evidence', () => {
     const html =
       '<p>The JTA covered ballistic missile threats.</p><p>Three JTA sessions followed.</p>';
     expect(await mentionsIn(html)).toEqual([{ topic: 'jta', text: 'JTA' }]);
+  });
+});
+
+describe('PageScanner.scanTrees, runs of added siblings', () => {
+  const scanRoots = async (html: string, ids: string[]) => {
+    loadBody(html);
+    const store = new MentionStore();
+    const scanner = new PageScanner(rules, store, new AbortController().signal);
+    await scanner.scanTrees(ids.map((id) => document.getElementById(id) as Element));
+    return store.all().map((m) => m.range.toString());
+  };
+
+  it('groups roots that follow each other with only text or comments between', () => {
+    loadBody(
+      '<main><p id="a"></p> <p id="b"></p><!-- c --><p id="c"></p><hr><p id="d"></p></main>',
+    );
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => document.getElementById(id) as Node);
+    const runs = (roots: Node[]) => [...siblingRuns(roots)].map(([f, l]) => [f, l]);
+    expect(runs([a, b, c, d] as Node[])).toEqual([
+      [a, c],
+      [d, d],
+    ]);
+    // Out of order, or not siblings: each on its own.
+    expect(runs([b, a] as Node[])).toEqual([
+      [b, b],
+      [a, a],
+    ]);
+    expect(runs([a, document.body] as Node[])).toEqual([
+      [a, a],
+      [document.body, document.body],
+    ]);
+  });
+
+  it('reads every root of a run, and nothing after its last one', async () => {
+    const html =
+      '<main><p id="a">The EPAA adds interceptors.</p>\n<p id="b">NATO missile defense</p>' +
+      '<p id="c">The Joint Threat Assessment</p></main>';
+    expect(await scanRoots(html, ['a', 'b'])).toEqual(['EPAA', 'NATO missile defense']);
+    expect(await scanRoots(html, ['b'])).toEqual(['NATO missile defense']);
+  });
+
+  it('reads the open shadow root of a root that hosts one, and of hosts in a run', async () => {
+    loadBody('<main><div id="a"></div> <div id="b"><span id="c"></span></div></main>');
+    const host = (id: string, text: string) =>
+      (document.getElementById(id) as Element).attachShadow({ mode: 'open' }).append(text);
+    host('a', 'The EPAA adds interceptors.');
+    host('c', 'NATO missile defense');
+    const store = new MentionStore();
+    const scanner = new PageScanner(rules, store, new AbortController().signal);
+    const roots = ['a', 'b'].map((id) => document.getElementById(id) as Element);
+    await scanner.scanTrees(roots);
+    expect(store.all().map((m) => m.range.toString())).toEqual(['EPAA', 'NATO missile defense']);
+    const alone = new MentionStore();
+    await new PageScanner(rules, alone, new AbortController().signal).scanTrees(roots.slice(0, 1));
+    expect(alone.all().map((m) => m.range.toString())).toEqual(['EPAA']);
   });
 });
