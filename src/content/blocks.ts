@@ -1,20 +1,23 @@
 // Reads the page as blocks of text (paragraphs, headings, list items, cells…): inline markup is
 // joined, blocks never are, and text a reader cannot see or that is not prose is left out.
 
-/** Elements that start a block of their own; everything else is inline and joins its block. */
+/**
+ * Elements that start a block of their own; everything else is inline and joins its block. By
+ * local name, which is lower-case for HTML elements in HTML and XHTML documents alike.
+ */
 // biome-ignore format: a word list reads best packed
 const blockTags = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
-  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
 ]);
 
 /** Subtrees whose text is never prose to annotate. */
 // biome-ignore format: a word list reads best packed
 const skippedTags = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE',
-  'PRE', 'KBD', 'SAMP', 'VAR', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'MATH', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'code',
+  'pre', 'kbd', 'samp', 'var', 'iframe', 'object', 'embed', 'canvas', 'math', 'head', 'title',
 ]);
 
 /**
@@ -30,12 +33,12 @@ export function setOwnHost(host: Element | null): void {
 }
 
 export function isBlock(el: Element): boolean {
-  return blockTags.has(el.tagName.toUpperCase());
+  return blockTags.has(el.localName);
 }
 
 /** True when the element itself hides or excludes its subtree from reading. */
 export function excludesSubtree(el: Element): boolean {
-  if (skippedTags.has(el.tagName.toUpperCase())) return true;
+  if (skippedTags.has(el.localName)) return true;
   if (el === ownHost) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
