@@ -15,11 +15,15 @@ export class Annotator {
   /** Resolves when the first full scan is done. */
   scanned: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly doc: Document,
-    private rules: CompiledRules,
-    private readonly isOwnNode: (node: Node) => boolean,
-  ) {}
+  readonly #doc: Document;
+  #rules: CompiledRules;
+  readonly #isOwnNode: (node: Node) => boolean;
+
+  constructor(doc: Document, rules: CompiledRules, isOwnNode: (node: Node) => boolean) {
+    this.#doc = doc;
+    this.#rules = rules;
+    this.#isOwnNode = isOwnNode;
+  }
 
   get running(): boolean {
     return this.#controller !== null;
@@ -34,11 +38,11 @@ export class Annotator {
     const controller = new AbortController();
     this.#controller = controller;
     this.#highlights = new TopicHighlights(this.store, this.#style);
-    const scanner = new PageScanner(this.rules, this.store, controller.signal);
+    const scanner = new PageScanner(this.#rules, this.store, controller.signal);
     // Observe first, so what changes while the first scan runs is caught too.
-    const observer = new PageObserver(scanner, this.isOwnNode, controller.signal);
-    observer.observe(this.doc);
-    const root = this.doc.body ?? this.doc.documentElement;
+    const observer = new PageObserver(scanner, this.#isOwnNode, controller.signal);
+    observer.observe(this.#doc);
+    const root = this.#doc.body ?? this.#doc.documentElement;
     this.scanned = root ? scanner.scanTree(root) : Promise.resolve();
     void this.scanned.then(() => {
       if (!controller.signal.aborted) observer.recheckAfterLayout();
@@ -47,7 +51,7 @@ export class Annotator {
 
   /** Matches with other rules (e.g. only the topics the user keeps on), rescanning if running. */
   setRules(rules: CompiledRules): void {
-    this.rules = rules;
+    this.#rules = rules;
     if (this.running) {
       this.stop();
       this.start();

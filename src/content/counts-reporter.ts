@@ -12,13 +12,20 @@ export class CountsReporter {
   /** The last message sent, to skip sending the same counts again. */
   #lastSent = '';
 
+  readonly #store: MentionStore;
+  readonly #isEnabled: () => boolean;
+  /** Called when the extension was reloaded or removed under this page. */
+  readonly #onOrphaned: () => void;
+
   constructor(
-    private readonly store: MentionStore,
-    private readonly isEnabled: () => boolean,
-    /** Called when the extension was reloaded or removed under this page. */
-    private readonly onOrphaned: () => void,
+    store: MentionStore,
+    isEnabled: () => boolean,
+    onOrphaned: () => void,
     signal: AbortSignal,
   ) {
+    this.#store = store;
+    this.#isEnabled = isEnabled;
+    this.#onOrphaned = onOrphaned;
     const unsubscribe = store.subscribe(() => this.schedule());
     signal.addEventListener(
       'abort',
@@ -41,10 +48,10 @@ export class CountsReporter {
 
   #send(always: boolean): void {
     this.#cancel();
-    const enabled = this.isEnabled();
+    const enabled = this.#isEnabled();
     const message: ContentToBackground = {
       type: 'cs:counts',
-      counts: enabled ? countsOf(this.store.all()) : {},
+      counts: enabled ? countsOf(this.#store.all()) : {},
       enabled,
     };
     // A page that rewrites its text all the time rescans to the same counts: telling the
@@ -65,7 +72,7 @@ export class CountsReporter {
   }
 
   #checkAlive(): void {
-    if (!browser.runtime?.id) this.onOrphaned();
+    if (!browser.runtime?.id) this.#onOrphaned();
   }
 
   #cancel(): void {

@@ -21,10 +21,10 @@ export class TopicHighlights {
   #reregistrations = 0;
   readonly #unsubscribe: () => void;
 
-  constructor(
-    store: MentionStore,
-    private style: HighlightStyle = 'underline',
-  ) {
+  #style: HighlightStyle;
+
+  constructor(store: MentionStore, style: HighlightStyle = 'underline') {
+    this.#style = style;
     this.#current.priority = 1;
     this.#unsubscribe = store.subscribe((added, removed) => {
       this.#redraw(added, removed);
@@ -66,9 +66,9 @@ export class TopicHighlights {
 
   /** Draws the same ranges under the other style's names (the page's DOM stays as it is). */
   setStyle(style: HighlightStyle): void {
-    if (style === this.style) return;
+    if (style === this.#style) return;
     this.#unregisterTopics();
-    this.style = style;
+    this.#style = style;
     for (const [topic, highlight] of this.#byTopic) {
       if (highlight.size > 0) CSS.highlights.set(highlightName(topic, style), highlight);
     }
@@ -89,7 +89,7 @@ export class TopicHighlights {
     for (const [topic, highlight] of this.#byTopic) {
       if (
         highlight.size > 0 &&
-        CSS.highlights.get(highlightName(topic, this.style)) !== highlight
+        CSS.highlights.get(highlightName(topic, this.#style)) !== highlight
       ) {
         missing = true;
       }
@@ -100,7 +100,7 @@ export class TopicHighlights {
     if (this.#reregistrations >= MAX_REREGISTRATIONS) return;
     this.#reregistrations++;
     for (const [topic, highlight] of this.#byTopic) {
-      if (highlight.size > 0) CSS.highlights.set(highlightName(topic, this.style), highlight);
+      if (highlight.size > 0) CSS.highlights.set(highlightName(topic, this.#style), highlight);
     }
     if (this.#current.size > 0) CSS.highlights.set(CURRENT_HIGHLIGHT, this.#current);
   }
@@ -117,7 +117,7 @@ export class TopicHighlights {
 
   #unregisterTopics(): void {
     for (const [topic, highlight] of this.#byTopic) {
-      const name = highlightName(topic, this.style);
+      const name = highlightName(topic, this.#style);
       if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
   }

@@ -64,11 +64,12 @@ export class PageObserver {
   #notBefore = 0;
   readonly #observer: MutationObserver;
 
-  constructor(
-    private readonly scanner: PageScanner,
-    private readonly isOwnNode: (node: Node) => boolean,
-    signal: AbortSignal,
-  ) {
+  readonly #scanner: PageScanner;
+  readonly #isOwnNode: (node: Node) => boolean;
+
+  constructor(scanner: PageScanner, isOwnNode: (node: Node) => boolean, signal: AbortSignal) {
+    this.#scanner = scanner;
+    this.#isOwnNode = isOwnNode;
     this.#observer = new MutationObserver((records) => this.#note(records));
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
@@ -88,11 +89,11 @@ export class PageObserver {
    * is first laid out) and a few times after, in case they were hidden only by no layout.
    */
   recheckAfterLayout(step = 0): void {
-    if (!this.scanner.hasConcealed) return;
+    if (!this.#scanner.hasConcealed) return;
     const root = this.#doc?.documentElement;
     if (step === 0 && root && typeof ResizeObserver === 'function') {
       this.#resizes ??= new ResizeObserver(() => {
-        if (!this.scanner.hasConcealed) return this.#resizes?.disconnect();
+        if (!this.#scanner.hasConcealed) return this.#resizes?.disconnect();
         this.#revealing = true;
         this.#schedule();
       });
@@ -111,10 +112,10 @@ export class PageObserver {
   #note(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
-      if (this.isOwnNode(target)) continue;
+      if (this.#isOwnNode(target)) continue;
       if (record.type === 'attributes') {
         // Only worth a look when something is hidden; the check is one flag either way.
-        this.#revealing ||= this.scanner.hasConcealed;
+        this.#revealing ||= this.#scanner.hasConcealed;
         continue;
       }
       if (record.type === 'characterData') {
@@ -131,7 +132,7 @@ export class PageObserver {
       for (let i = 0; i < added.length; i++) {
         const node = added[i] as Node;
         if (whole) whole = wholeNode(node);
-        if (node.nodeType === 1 && !this.isOwnNode(node)) this.#addedRoots.add(node);
+        if (node.nodeType === 1 && !this.#isOwnNode(node)) this.#addedRoots.add(node);
       }
       const removed = record.removedNodes;
       if (removed.length > 0) {
@@ -175,19 +176,19 @@ export class PageObserver {
     if (this.#removals) {
       this.#removals = false;
       // Through the scanner, so removed blocks also stop counting as evidence for their topics.
-      this.scanner.dropRemoved();
+      this.#scanner.dropRemoved();
     }
     const roots = [...this.#addedRoots].filter((n) => n.isConnected);
     this.#addedRoots.clear();
     const blocks = [...this.#dirtyBlocks];
     this.#dirtyBlocks.clear();
-    for (const block of blocks) this.scanner.scanBlock(block);
-    this.scanner.settle();
+    for (const block of blocks) this.#scanner.scanBlock(block);
+    this.#scanner.settle();
     if (this.#revealing) {
       this.#revealing = false;
-      this.scanner.recheckConcealed();
+      this.#scanner.recheckConcealed();
     }
-    if (roots.length > 0) void this.scanner.scanTrees(roots);
+    if (roots.length > 0) void this.#scanner.scanTrees(roots);
     // Limiting how often rescans start is not enough: one rescan of a big changing block can
     // take hundreds of ms (Firefox). Resting in proportion to the time spent keeps our share of
     // the page's time at BUDGET_MS_PER_SECOND / 1000 however long each rescan is.

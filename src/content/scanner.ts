@@ -26,11 +26,15 @@ export class PageScanner {
   readonly #concealed = new Set<Block>();
   #nextId = 1;
 
-  constructor(
-    private readonly rules: CompiledRules,
-    private readonly store: MentionStore,
-    private readonly signal: AbortSignal,
-  ) {}
+  readonly #rules: CompiledRules;
+  readonly #store: MentionStore;
+  readonly #signal: AbortSignal;
+
+  constructor(rules: CompiledRules, store: MentionStore, signal: AbortSignal) {
+    this.#rules = rules;
+    this.#store = store;
+    this.#signal = signal;
+  }
 
   /** Scans every text node under `root`, in slices; resolves when done (and settled) or aborted. */
   scanTree(root: Node): Promise<void> {
@@ -45,7 +49,7 @@ export class PageScanner {
     const slice = { start: performance.now() };
     const seen = new Set<Block>();
     for (const [first, last] of siblingRuns(roots)) {
-      if (this.signal.aborted) return;
+      if (this.#signal.aborted) return;
       if (!(await this.#walk(first, last, seen, slice))) return;
     }
     this.settle();
@@ -64,7 +68,7 @@ export class PageScanner {
     if (first === last && skippedParents.has((first as Element).localName)) return true;
     const doc = first.ownerDocument ?? (first as Document);
     const scope = first === last ? first : (first.parentNode ?? first);
-    const anchors = this.rules.anchors;
+    const anchors = this.#rules.anchors;
     let count = 0;
     /** Whether the slice is spent (the clock is read every 256 nodes). */
     const spent = () => (++count & 255) === 0 && performance.now() - slice.start > SLICE_MS;
@@ -118,7 +122,7 @@ export class PageScanner {
   async #pause(slice: { start: number }): Promise<boolean> {
     await yieldToPage();
     slice.start = performance.now();
-    return !this.signal.aborted;
+    return !this.#signal.aborted;
   }
 
   /**
@@ -151,9 +155,9 @@ export class PageScanner {
 
   /** Reads one block again and replaces its mentions. */
   scanBlock(block: Block): void {
-    if (this.signal.aborted) return;
+    if (this.#signal.aborted) return;
     if (!isReadable(block)) {
-      this.store.setBlock(block, []);
+      this.#store.setBlock(block, []);
       this.#waiting.delete(block);
       // A `hidden` (or aria-hidden) block may be shown later; a removed one is forgotten.
       if (block.isConnected) this.#concealed.add(block);
@@ -164,9 +168,9 @@ export class PageScanner {
     const read = readBlock(block);
     // Judged on the block alone first: what the block adds to the page's evidence must not
     // depend on that evidence.
-    const alone = findCandidates(read.text, this.rules).map((candidate) => ({
+    const alone = findCandidates(read.text, this.#rules).map((candidate) => ({
       candidate,
-      verdict: judge(candidate, read.text, this.rules, NO_EVIDENCE),
+      verdict: judge(candidate, read.text, this.#rules, NO_EVIDENCE),
     }));
     const mentions: Mention[] = [];
     let hidden = false;
@@ -180,7 +184,7 @@ export class PageScanner {
       if (isShown(mention.range.startContainer as Text)) mentions.push(mention);
       else hidden = true;
     }
-    this.store.setBlock(block, mentions);
+    this.#store.setBlock(block, mentions);
     if (hidden) this.#concealed.add(block);
     else this.#concealed.delete(block);
     if (alone.some((v) => v.verdict === 'pending')) this.#waiting.add(block);

@@ -31,14 +31,14 @@ const ignorableRanges = [...IGNORABLE.matchAll(/\\u([0-9A-F]{4})(?:-\\u([0-9A-F]
 
 export class WordFinder {
   /** Character class of every UTF-16 code unit. */
-  private readonly classOf = new Uint8Array(65536);
-  private readonly classes: number;
+  readonly #classOf = new Uint8Array(65536);
+  readonly #classes: number;
   /** Transitions: `table[state * classes + class]`. */
-  private readonly table: Uint16Array | Uint32Array;
+  readonly #table: Uint16Array | Uint32Array;
   /** The words (by index) found on reaching a state, suffixes included; null for none. */
-  private readonly found: (readonly number[] | null)[];
+  readonly #found: (readonly number[] | null)[];
   /** 1 for the states where a word is found: what `test` reads, in one byte a state. */
-  private readonly hits: Uint8Array;
+  readonly #hits: Uint8Array;
 
   /**
    * Null when the words use more distinct characters than the classes can hold. `known` may
@@ -56,7 +56,7 @@ export class WordFinder {
    * rare false alarm, which the exact expression that follows settles.
    */
   private constructor(words: readonly string[], letters: readonly string[], bases: string[]) {
-    const classOf = this.classOf;
+    const classOf = this.#classOf;
     for (const [from, to] of [...ignorableRanges, ...markRanges]) classOf.fill(SKIP, from, to + 1);
     const classOfBase = new Map(bases.map((base, index) => [base, index + 1]));
     for (const letter of [...bases, ...letters]) {
@@ -66,7 +66,7 @@ export class WordFinder {
       for (const form of forms) if (form.length === 1) classOf[form.charCodeAt(0)] = k;
     }
     const classes = bases.length + 1;
-    this.classes = classes;
+    this.#classes = classes;
 
     // The trie first, as child lists (states numbered as they are made; 0 is the root).
     const firstChild: number[] = [-1];
@@ -123,14 +123,17 @@ export class WordFinder {
     }
     const hits = new Uint8Array(states);
     for (let i = 0; i < states; i += 1) hits[i] = found[i] ? 1 : 0;
-    this.hits = hits;
-    this.table = table;
-    this.found = found;
+    this.#hits = hits;
+    this.#table = table;
+    this.#found = found;
   }
 
   /** True when any of the words occurs in `text`. */
   test(text: string): boolean {
-    const { classOf, table, classes, hits } = this;
+    const classOf = this.#classOf;
+    const table = this.#table;
+    const classes = this.#classes;
+    const hits = this.#hits;
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const k = classOf[text.charCodeAt(i)] as number;
@@ -143,7 +146,10 @@ export class WordFinder {
 
   /** The indexes of the words that occur in `text`, ascending. */
   wordsIn(text: string): number[] {
-    const { classOf, table, classes, found } = this;
+    const classOf = this.#classOf;
+    const table = this.#table;
+    const classes = this.#classes;
+    const found = this.#found;
     const seen = new Set<number>();
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {

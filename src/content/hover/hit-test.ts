@@ -29,12 +29,19 @@ export class MentionHitTester {
   #changes: MutationObserver | null = null;
   #sizes: ResizeObserver | null = null;
 
+  readonly #store: MentionStore;
+  readonly #doc: Document;
+  readonly #isOwnNode: (node: Node) => boolean;
+
   constructor(
-    private readonly store: MentionStore,
-    private readonly doc: Document,
-    private readonly isOwnNode: (node: Node) => boolean,
+    store: MentionStore,
+    doc: Document,
+    isOwnNode: (node: Node) => boolean,
     signal: AbortSignal,
   ) {
+    this.#store = store;
+    this.#doc = doc;
+    this.#isOwnNode = isOwnNode;
     const forget = () => this.#forget();
     const win = doc.defaultView;
     const options = { passive: true, capture: true, signal };
@@ -53,7 +60,7 @@ export class MentionHitTester {
 
   /** The mention whose text lies under `point`, or null. `target` is the element there. */
   mentionAt(point: Point, target: Node | null): Mention | null {
-    if (!target || !this.store.mayHoldMention(target)) return null;
+    if (!target || !this.#store.mayHoldMention(target)) return null;
     const last = this.#last;
     // The boxes first: plain arithmetic, where `under` asks the DOM three times.
     const lastBoxes = last && this.#boxes.get(last);
@@ -69,7 +76,7 @@ export class MentionHitTester {
   }
 
   #hitIn(node: Node, point: Point): Mention | null {
-    return this.#hitAmong(this.store.at(node), point);
+    return this.#hitAmong(this.#store.at(node), point);
   }
 
   #hitAmong(mentions: readonly Mention[], point: Point): Mention | null {
@@ -90,7 +97,7 @@ export class MentionHitTester {
       let children = 0;
       for (let child = element.firstChild; child; child = child.nextSibling) {
         children += 1;
-        if (child.nodeType === 3) mentions.push(...this.store.at(child));
+        if (child.nodeType === 3) mentions.push(...this.#store.at(child));
       }
       if (this.#cacheEmpty()) this.#watch();
       own = { mentions, many: children > CHILDREN_TRIED };
@@ -104,7 +111,7 @@ export class MentionHitTester {
   }
 
   #caretNodeAt(point: Point): Node | null {
-    const doc = this.doc as CaretDocument;
+    const doc = this.#doc as CaretDocument;
     if (typeof doc.caretPositionFromPoint === 'function') {
       return doc.caretPositionFromPoint(point.x, point.y)?.offsetNode ?? null;
     }
@@ -124,9 +131,9 @@ export class MentionHitTester {
   /** Cached boxes and lists hold only until the page changes: watch it while there are any. */
   #watch(): void {
     this.#changes ??= new MutationObserver((records) => {
-      if (records.some((r) => !this.isOwnNode(r.target))) this.#forget();
+      if (records.some((r) => !this.#isOwnNode(r.target))) this.#forget();
     });
-    this.#changes.observe(this.doc, {
+    this.#changes.observe(this.#doc, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -141,7 +148,7 @@ export class MentionHitTester {
       else this.#bodySize = size;
     });
     this.#bodySize = null;
-    if (this.doc.body) this.#sizes.observe(this.doc.body);
+    if (this.#doc.body) this.#sizes.observe(this.#doc.body);
   }
 
   /** The body's size when watching began (null until the observer has said). */

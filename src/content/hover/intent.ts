@@ -41,10 +41,13 @@ export class HoverIntent<T> {
   /** Closed with Esc: stays closed until the pointer leaves it. */
   #dismissed: T | null = null;
 
-  constructor(
-    private readonly actions: IntentActions<T>,
-    private readonly timers: Timers = browserTimers,
-  ) {}
+  readonly #actions: IntentActions<T>;
+  readonly #timers: Timers;
+
+  constructor(actions: IntentActions<T>, timers: Timers = browserTimers) {
+    this.#actions = actions;
+    this.#timers = timers;
+  }
 
   get open(): T | null {
     return this.#shown;
@@ -54,7 +57,7 @@ export class HoverIntent<T> {
    * The pointer is over `target` (null: over nothing that opens), at time `now` (the pointer
    * event's own time stamp saves asking the clock on every move).
    */
-  pointerAt(target: T | null, point: Point, now = this.timers.now()): void {
+  pointerAt(target: T | null, point: Point, now = this.#timers.now()): void {
     if (target !== this.#dismissed) this.#dismissed = null;
     if (target !== null && target === this.#shown) {
       this.#cancelGrace();
@@ -73,11 +76,11 @@ export class HoverIntent<T> {
   }
 
   #armPending(ms: number): void {
-    this.#pendingTimer = this.timers.set(() => {
+    this.#pendingTimer = this.#timers.set(() => {
       this.#pendingTimer = null;
       const pending = this.#pending;
       if (!pending) return;
-      const left = pending.due - this.timers.now();
+      const left = pending.due - this.#timers.now();
       if (left > 0) {
         this.#armPending(left);
         return;
@@ -85,7 +88,7 @@ export class HoverIntent<T> {
       this.#pending = null;
       this.#cancelGrace();
       this.#shown = pending.target;
-      this.actions.open(pending.target, pending.point);
+      this.#actions.open(pending.target, pending.point);
     }, ms);
   }
 
@@ -108,7 +111,7 @@ export class HoverIntent<T> {
     this.#cancelGrace();
     if (this.#shown !== null) {
       this.#shown = null;
-      this.actions.close();
+      this.#actions.close();
     }
   }
 
@@ -127,17 +130,17 @@ export class HoverIntent<T> {
   #startGrace(restart: boolean): void {
     if (this.#grace !== null) {
       if (!restart) return;
-      this.timers.clear(this.#grace);
+      this.#timers.clear(this.#grace);
     }
-    this.#grace = this.timers.set(() => {
+    this.#grace = this.#timers.set(() => {
       this.#grace = null;
       this.#shown = null;
-      this.actions.close();
+      this.#actions.close();
     }, this.graceMs);
   }
 
   #cancelGrace(): void {
-    if (this.#grace !== null) this.timers.clear(this.#grace);
+    if (this.#grace !== null) this.#timers.clear(this.#grace);
     this.#grace = null;
   }
 

@@ -10,29 +10,32 @@ export class MentionNavigator {
   #current: Mention | null = null;
   #index = -1;
 
-  constructor(
-    private readonly annotator: Annotator,
-    private readonly present: PresentMention,
-  ) {}
+  readonly #annotator: Annotator;
+  readonly #present: PresentMention;
+
+  constructor(annotator: Annotator, present: PresentMention) {
+    this.#annotator = annotator;
+    this.#present = present;
+  }
 
   get currentMention(): Mention | null {
     return this.#current;
   }
 
   show(index: number): boolean {
-    const all = this.annotator.store.all();
+    const all = this.#annotator.store.all();
     const mention = all[index];
     if (!mention) return false;
     this.#current = mention;
     this.#index = index;
     scrollToRange(mention.range);
-    this.annotator.currentHighlights?.setCurrent(mention);
-    return this.present(mention, index, all.length);
+    this.#annotator.currentHighlights?.setCurrent(mention);
+    return this.#present(mention, index, all.length);
   }
 
   /** Next (+1) or previous (-1), wrapping around; from nothing, the first or the last. */
   step(direction: 1 | -1): boolean {
-    const all = this.annotator.store.all();
+    const all = this.#annotator.store.all();
     const total = all.length;
     if (total === 0) return false;
     if (this.#index < 0) return this.show(direction === 1 ? 0 : total - 1);
@@ -46,12 +49,12 @@ export class MentionNavigator {
   /** The current mention was rescanned into `replacement` (or vanished, with null). */
   replaceCurrent(replacement: Mention | null): void {
     this.#current = replacement;
-    this.annotator.currentHighlights?.setCurrent(replacement);
+    this.#annotator.currentHighlights?.setCurrent(replacement);
   }
 
   clear(): void {
     this.#current = null;
     this.#index = -1;
-    this.annotator.currentHighlights?.setCurrent(null);
+    this.#annotator.currentHighlights?.setCurrent(null);
   }
 }

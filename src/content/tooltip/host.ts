@@ -50,11 +50,12 @@ export class PanelHost {
   /** What had focus in the host when something else hid it. */
   #refocus: Element | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly onLost: () => void,
-    signal: AbortSignal,
-  ) {
+  readonly #doc: Document;
+  readonly #onLost: () => void;
+
+  constructor(doc: Document, onLost: () => void, signal: AbortSignal) {
+    this.#doc = doc;
+    this.#onLost = onLost;
     doc.addEventListener('fullscreenchange', () => this.#shown && this.#place(true), { signal });
     signal.addEventListener('abort', () => this.#dispose(), { once: true });
   }
@@ -130,7 +131,7 @@ export class PanelHost {
 
   #ensureRoot(): ShadowRoot {
     if (this.#host && this.#root) return this.#root;
-    const host = this.doc.createElement('context-lens-ui');
+    const host = this.#doc.createElement('context-lens-ui');
     for (const [name, value] of Object.entries(hostStyle)) {
       host.style.setProperty(name, value, 'important');
     }
@@ -146,7 +147,7 @@ export class PanelHost {
     host.addEventListener('toggle', () => this.#check());
     const root = host.attachShadow({ mode: 'closed' });
     adoptStyles(root);
-    const live = this.doc.createElement('div');
+    const live = this.#doc.createElement('div');
     live.className = 'live';
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
@@ -182,16 +183,16 @@ export class PanelHost {
       this.hide();
       return;
     }
-    if (focused instanceof HTMLElement && !host.contains(this.doc.activeElement)) {
+    if (focused instanceof HTMLElement && !host.contains(this.#doc.activeElement)) {
       focused.focus({ preventScroll: true });
     }
     this.#watch(parent);
   }
 
   #parentFor(): Element {
-    const full = this.doc.fullscreenElement;
+    const full = this.#doc.fullscreenElement;
     if (full && !replaced.has(full.tagName.toUpperCase())) return full;
-    return this.doc.documentElement;
+    return this.#doc.documentElement;
   }
 
   #watch(parent: Element): void {
@@ -217,7 +218,7 @@ export class PanelHost {
       return;
     }
     this.hide();
-    this.onLost();
+    this.#onLost();
   }
 
   #dispose(): void {

@@ -17,13 +17,22 @@ export class ContextPanel {
   /** Where focus was before our dialog took it; it goes back there on close. */
   #returnFocus: HTMLElement | null = null;
 
+  readonly #doc: Document;
+  readonly #contextOf: (topic: string) => TopicContext | null;
+  readonly #t: Messages;
+  readonly #onClose: () => void;
+
   constructor(
-    private readonly doc: Document,
-    private readonly contextOf: (topic: string) => TopicContext | null,
-    private readonly t: Messages,
-    private readonly onClose: () => void,
+    doc: Document,
+    contextOf: (topic: string) => TopicContext | null,
+    t: Messages,
+    onClose: () => void,
     signal: AbortSignal,
   ) {
+    this.#doc = doc;
+    this.#contextOf = contextOf;
+    this.#t = t;
+    this.#onClose = onClose;
     this.#host = new PanelHost(doc, () => this.close(false), signal);
     signal.addEventListener('abort', () => this.close(false), { once: true });
   }
@@ -43,7 +52,7 @@ export class ContextPanel {
   /** True while focus is inside our card (the page sees it on the host). */
   get hasFocus(): boolean {
     const host = this.#host.element;
-    return host !== null && this.doc.activeElement === host;
+    return host !== null && this.#doc.activeElement === host;
   }
 
   /** The card's place on screen, while open. */
@@ -57,10 +66,10 @@ export class ContextPanel {
       if (mode === 'dialog') focusInside(this.#current.card);
       return true;
     }
-    const context = this.contextOf(mention.topic);
+    const context = this.#contextOf(mention.topic);
     if (!context) return false;
     if (mode === 'dialog' && !this.hasFocus) this.#returnFocus = this.#focusedPageElement();
-    const card = buildContextCard(this.doc, context, this.t);
+    const card = buildContextCard(this.#doc, context, this.#t);
     card.addEventListener('click', (event) => {
       const target = event.target as Element | null;
       if (target?.closest('[data-action="close"]')) this.close();
@@ -103,7 +112,7 @@ export class ContextPanel {
     this.#returnFocus = null;
     if (hadFocus && restoreFocus && back?.isConnected) back.focus({ preventScroll: true });
     this.#host.hide();
-    this.onClose();
+    this.#onClose();
   }
 
   announce(text: string): void {
@@ -111,9 +120,9 @@ export class ContextPanel {
   }
 
   #focusedPageElement(): HTMLElement | null {
-    const active = this.doc.activeElement;
+    const active = this.#doc.activeElement;
     if (!(active instanceof HTMLElement) || this.owns(active)) return null;
-    return active === this.doc.body ? null : active;
+    return active === this.#doc.body ? null : active;
   }
 
   /** A non-modal dialog lets focus go; when the reader moves it to the page, the card closes. */
@@ -129,14 +138,14 @@ export class ContextPanel {
       // reader leaving the dialog. If the focus was dropped (not given to something else), it
       // goes back to where it was in the dialog.
       if (performance.now() - this.#host.placedAt < 500) {
-        const active = this.doc.activeElement;
-        const dropped = active === null || active === this.doc.body;
+        const active = this.#doc.activeElement;
+        const dropped = active === null || active === this.#doc.body;
         if (this.#current && dropped && left instanceof HTMLElement && this.owns(left)) {
           left.focus({ preventScroll: true });
         }
         return;
       }
-      if (this.#current && this.doc.hasFocus() && !this.hasFocus) this.close(false);
+      if (this.#current && this.#doc.hasFocus() && !this.hasFocus) this.close(false);
     }, 0);
   }
 }
