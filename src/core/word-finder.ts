@@ -35,8 +35,12 @@ export class WordFinder {
   readonly #classes: number;
   /** Transitions: `table[state * classes + class]`. */
   readonly #table: Uint16Array | Uint32Array;
-  /** The words (by index) found on reaching a state, suffixes included; null for none. */
-  readonly #found: (readonly number[] | null)[];
+  /** Per state, 1 + the index of a word that ends there (0: none). */
+  readonly #ends: Int32Array;
+  /** Per word, 1 + the index of another word that ends in the same state (0: none). */
+  readonly #sameEnd: Int32Array;
+  /** Per state, the nearest state down its failure chain where a word ends (0: none). */
+  readonly #suffix: Uint32Array;
   /** 1 for the states where a word is found: what `test` reads, in one byte a state. */
   readonly #hits: Uint8Array;
 
@@ -54,6 +58,10 @@ export class WordFinder {
    * Letters are told apart by their base letter only ("é", "e" + U+0301 and "e" alike, combining
    * marks stepped over): a text in either normal form, or a mix, is found, at the price of a
    * rare false alarm, which the exact expression that follows settles.
+   *
+   * Everything is built in typed arrays. With ten thousand words, lists and maps of JS objects
+   * made megabytes of garbage and kept one and a half, and a page's scan paid for them in
+   * collections of the whole heap, the page's DOM included.
    */
   private constructor(words: readonly string[], letters: readonly string[], bases: string[]) {
     const classOf = this.#classOf;
@@ -68,64 +76,75 @@ export class WordFinder {
     const classes = bases.length + 1;
     this.#classes = classes;
 
-    // The trie first, as child lists (states numbered as they are made; 0 is the root).
-    const firstChild: number[] = [-1];
-    const nextSibling: number[] = [-1];
-    const label: number[] = [0];
-    const own = new Map<number, number[]>();
-    words.forEach((word, index) => {
+    // The trie first, as child lists (states numbered as they are made; 0 is the root). No
+    // more states than characters, and the root.
+    let bound = 1;
+    for (const word of words) bound += word.length;
+    const firstChild = new Int32Array(bound).fill(-1);
+    const nextSibling = new Int32Array(bound);
+    const label = new Uint8Array(bound);
+    const ends = new Int32Array(bound);
+    const sameEnd = new Int32Array(words.length);
+    let states = 1;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index] as string;
       let state = 0;
       for (let i = 0; i < word.length; i += 1) {
-        const k = classOf[word.charCodeAt(i)] ?? OTHER;
+        const k = classOf[word.charCodeAt(i)] as number;
         if (k === SKIP || k === OTHER) continue;
-        let child = firstChild[state] ?? -1;
-        while (child >= 0 && label[child] !== k) child = nextSibling[child] ?? -1;
+        let child = firstChild[state] as number;
+        while (child >= 0 && label[child] !== k) child = nextSibling[child] as number;
         if (child < 0) {
-          child = label.length;
-          label.push(k);
-          firstChild.push(-1);
-          nextSibling.push(firstChild[state] ?? -1);
+          child = states++;
+          label[child] = k;
+          nextSibling[child] = firstChild[state] as number;
           firstChild[state] = child;
         }
         state = child;
       }
-      if (state !== 0) own.set(state, [...(own.get(state) ?? []), index]);
-    });
+      if (state !== 0) {
+        sameEnd[index] = ends[state] as number;
+        ends[state] = index + 1;
+      }
+    }
 
     // Then the whole table at once, breadth first: a state's row starts as a copy of its
     // failure state's row, and its own children are written over it. Two bytes a cell when
     // the states fit, for a table half the size.
-    const states = label.length;
     const table =
       states <= 0xffff ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
     const fail = new Uint32Array(states);
-    const found: (readonly number[] | null)[] = new Array(states).fill(null);
+    const suffix = new Uint32Array(states);
     const queue = new Uint32Array(states);
     let tail = 0;
-    for (let child = firstChild[0] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
-      table[label[child] ?? 0] = child;
+    for (let child = firstChild[0] as number; child >= 0; child = nextSibling[child] as number) {
+      table[label[child] as number] = child;
       queue[tail++] = child;
     }
     for (let head = 0; head < tail; head += 1) {
-      const state = queue[head] ?? 0;
-      const failState = fail[state] ?? 0;
-      const mine = own.get(state);
-      const inherited = found[failState] ?? null;
-      found[state] = !mine ? inherited : inherited ? [...mine, ...inherited] : mine;
+      const state = queue[head] as number;
+      const failState = fail[state] as number;
+      suffix[state] = ends[failState] !== 0 ? failState : (suffix[failState] as number);
       const row = state * classes;
       table.copyWithin(row, failState * classes, failState * classes + classes);
-      for (let child = firstChild[state] ?? -1; child >= 0; child = nextSibling[child] ?? -1) {
-        const k = label[child] ?? 0;
-        fail[child] = table[failState * classes + k] ?? 0;
+      for (
+        let child = firstChild[state] as number;
+        child >= 0;
+        child = nextSibling[child] as number
+      ) {
+        const k = label[child] as number;
+        fail[child] = table[failState * classes + k] as number;
         table[row + k] = child;
         queue[tail++] = child;
       }
     }
     const hits = new Uint8Array(states);
-    for (let i = 0; i < states; i += 1) hits[i] = found[i] ? 1 : 0;
+    for (let i = 1; i < states; i += 1) hits[i] = ends[i] !== 0 || suffix[i] !== 0 ? 1 : 0;
     this.#hits = hits;
     this.#table = table;
-    this.#found = found;
+    this.#ends = ends.slice(0, states);
+    this.#sameEnd = sameEnd;
+    this.#suffix = suffix;
   }
 
   /** True when any of the words occurs in `text`. */
@@ -149,15 +168,20 @@ export class WordFinder {
     const classOf = this.#classOf;
     const table = this.#table;
     const classes = this.#classes;
-    const found = this.#found;
+    const hits = this.#hits;
     const seen = new Set<number>();
     let state = 0;
     for (let i = 0; i < text.length; i += 1) {
       const k = classOf[text.charCodeAt(i)] as number;
       if (k === SKIP) continue;
       state = table[state * classes + k] as number;
-      const here = found[state];
-      if (here) for (const index of here) seen.add(index);
+      if (hits[state] === 0) continue;
+      // The words ending here, then down the chain of states that end in a word.
+      for (let at = state; at !== 0; at = this.#suffix[at] as number) {
+        for (let w = this.#ends[at] as number; w !== 0; w = this.#sameEnd[w - 1] as number) {
+          seen.add(w - 1);
+        }
+      }
     }
     return [...seen].sort((a, b) => a - b);
   }
