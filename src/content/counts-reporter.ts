@@ -1,16 +1,24 @@
 // Tells the background this frame's counts (for the badge) whenever its mentions change, a
-// moment after the changes settle, and at once when the frame is switched on or off.
+// moment after the changes settle (at most once a second while they go on), and at once when
+// the frame is switched on or off.
 import { browser } from '../shared/browser-api.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import type { MentionStore } from './mentions.js';
 import { countsOf } from './summary.js';
 
 const SETTLE_MS = 250;
+/**
+ * While a page keeps changing (stories arriving in bursts), a second between reports: each is a
+ * message to the background, which cost more than reading the stories that changed the counts.
+ */
+const MIN_GAP_MS = 1000;
 
 export class CountsReporter {
   #timer: ReturnType<typeof setTimeout> | null = null;
   /** The last message sent, to skip sending the same counts again. */
   #lastSent = '';
+  /** When it was sent (performance.now()). */
+  #lastSentAt = Number.NEGATIVE_INFINITY;
 
   readonly #store: MentionStore;
   readonly #isEnabled: () => boolean;
@@ -38,7 +46,9 @@ export class CountsReporter {
   }
 
   schedule(): void {
-    if (this.#timer === null) this.#timer = setTimeout(() => this.#send(false), SETTLE_MS);
+    if (this.#timer !== null) return;
+    const wait = Math.max(SETTLE_MS, this.#lastSentAt + MIN_GAP_MS - performance.now());
+    this.#timer = setTimeout(() => this.#send(false), wait);
   }
 
   /** Sends the counts now, even if unchanged (the background asked, or the page came back). */
@@ -59,14 +69,19 @@ export class CountsReporter {
     const key = JSON.stringify(message);
     if (!always && key === this.#lastSent) return;
     this.#lastSent = key;
+    // Only reports of changes space out the next one: counts sent on request (the frame was
+    // switched on, the page came back) must not hold back the first scan's.
+    if (!always) this.#lastSentAt = performance.now();
     try {
       if (!browser.runtime?.id) throw new Error('extension context gone');
       browser.runtime.sendMessage(message).catch(() => {
         this.#lastSent = '';
+        this.#lastSentAt = Number.NEGATIVE_INFINITY;
         this.#checkAlive();
       });
     } catch {
       this.#lastSent = '';
+      this.#lastSentAt = Number.NEGATIVE_INFINITY;
       this.#checkAlive();
     }
   }

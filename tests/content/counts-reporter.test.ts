@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-// Reporting counts for the badge: once a change settles, never the same counts twice in a row
-// unless asked, again after a failed send, and the orphaned case noticed.
+// Reporting counts for the badge: once a change settles, at most once a second while changes go
+// on, never the same counts twice in a row unless asked, again after a failed send, and the
+// orphaned case noticed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const sent: unknown[] = [];
@@ -59,11 +60,35 @@ describe('CountsReporter', () => {
     store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
     vi.advanceTimersByTime(300);
     store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(1000);
     expect(sent).toHaveLength(1);
     store.setBlock(p, [mentionOver(p, 1, 'jta')]);
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(1000);
     expect(sent.at(-1)).toEqual({ type: 'cs:counts', counts: { jta: 1 }, enabled: true });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('reports at most once a second while the counts keep changing', () => {
+    const counts = () => sent.map((m) => (m as { counts: { epaa?: number } }).counts.epaa);
+    // A change every 100 ms for 2.5 s: a mention more each time.
+    for (let n = 1; n <= 25; n++) {
+      store.setBlock(
+        p,
+        Array.from({ length: n }, () => mentionOver(p, 1, 'epaa')),
+      );
+      vi.advanceTimersByTime(100);
+    }
+    // 250 ms after the first change, then a second after each report.
+    expect(counts()).toEqual([3, 13, 23]);
+    // The last counts follow once the changes stop.
+    vi.advanceTimersByTime(1000);
+    expect(counts()).toEqual([3, 13, 23, 25]);
+  });
+
+  it('does not hold back a report of changes after counts sent on request', () => {
+    reporter.sendNow();
+    store.setBlock(p, [mentionOver(p, 1, 'epaa')]);
+    vi.advanceTimersByTime(300);
     expect(sent).toHaveLength(2);
   });
 
