@@ -1,6 +1,7 @@
 // Prints the report as plain-text tables: per page, then each further figure, then the targets.
 import type { Report } from './report.js';
 import type { Summary } from './stats.js';
+import { statusOf } from './targets.js';
 
 const fmt = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 /** "median (min–max)". */
@@ -196,11 +197,6 @@ export function printTables(report: Report, print: (line: string) => void): void
   table(
     print,
     ['figure', 'target', 'measured', 'status'],
-    report.targets.map((t) => [
-      t.figure,
-      t.target,
-      t.value,
-      t.met === null ? `not measured${t.note ? `: ${t.note}` : ''}` : t.met ? 'met' : 'MISSED',
-    ]),
+    report.targets.map((t) => [t.figure, t.target, t.value, statusOf(t)]),
   );
 }
