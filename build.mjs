@@ -91,7 +91,34 @@ function shippedDataset(dataset) {
   }
   // The topics' matching rules ship as the plan made from them (rulePlanModule).
   shipped.topics = dataset.topics.map(({ match, ...topic }) => topic);
-  return shipped;
+  return shortenReferences(shipped);
+}
+
+/**
+ * Statements and dates are only referred to inside the dataset, so their ids ship as short codes
+ * in the order they come (their readable ids, such as "s-quote-epaa-not-against-russia", were
+ * 2 KB of the content script). Topic ids (highlight names, settings) and event ids (the
+ * timeline's marks) stay as they are.
+ */
+function shortenReferences(dataset) {
+  const codes = (list, prefix) => new Map(list.map((entry, i) => [entry.id, prefix + i.toString(36)]));
+  const statementCode = codes(dataset.statements, 's');
+  const dateCode = codes(dataset.dates, 'd');
+  const date = (id) => (id ? (dateCode.get(id) ?? id) : id);
+  return {
+    ...dataset,
+    dates: dataset.dates.map((d) => ({ ...d, id: date(d.id) })),
+    statements: dataset.statements.map((s) => ({
+      ...s,
+      id: statementCode.get(s.id) ?? s.id,
+      ...(s.date === undefined ? {} : { date: date(s.date) }),
+    })),
+    events: dataset.events.map((e) => ({
+      ...e,
+      date: date(e.date),
+      statements: e.statements.map((id) => statementCode.get(id) ?? id),
+    })),
+  };
 }
 
 let parsed = { mtimeMs: -1, dataset: null };
