@@ -2,6 +2,7 @@
 // acronyms and contextual terms need the page to confirm the topic, and look-alikes never count.
 import type { Candidate } from './match.js';
 import type { CompiledRules, TopicRule } from './rules.js';
+import { hasIgnorable } from './text.js';
 
 /** What the rest of the page says: whether, as a whole, it confirms a topic (see pageConfirms). */
 export interface PageEvidence {
@@ -15,6 +16,42 @@ export type Verdict = 'mention' | 'not-mention' | 'pending';
 
 /** Extra text read on each side of a window, so a word cut by the window's edge is read whole. */
 const MARGIN = 40;
+
+/** The text `spans` were found in: a block's candidates are judged one after another. */
+let spansText: string | null = null;
+const spans = new Map<RegExp, number[]>();
+
+/**
+ * Where a look-alike pattern matches in `text`, as start and end offsets in turn (empty matches
+ * too): found once per block, not once per candidate, which ran every pattern over it again.
+ */
+function spansIn(re: RegExp, text: string): readonly number[] {
+  if (text !== spansText) {
+    spansText = text;
+    spans.clear();
+  }
+  let found = spans.get(re);
+  if (!found) {
+    found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      found.push(m.index, m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    spans.set(re, found);
+  }
+  return found;
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** True when a letter or digit ends just before `index` (a surrogate pair read whole). */
+function letterBefore(text: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const from = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return letterOrDigit.test(text.slice(from, index));
+}
 
 /**
  * True when `re` matches within `window` characters of the candidate. A confirming word must
@@ -36,8 +73,9 @@ function occursNear(
   const part = text.slice(offset, to + MARGIN);
   re.lastIndex = 0;
   for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
+    // A word list's expression leaves the start of a word to this check.
+    if (m[0].length === 0 || letterBefore(part, m.index)) {
+      re.lastIndex = m.index + 1;
       continue;
     }
     const s = offset + m.index;
@@ -52,10 +90,9 @@ function occursNear(
 
 function coveredByPattern(rule: TopicRule, text: string, start: number, end: number): boolean {
   for (const pattern of rule.rejectPatterns) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (m.index < end && m.index + m[0].length > start) return true;
-      if (m[0].length === 0) pattern.lastIndex++;
+    const found = spansIn(pattern, text);
+    for (let i = 0; i < found.length; i += 2) {
+      if ((found[i] as number) < end && (found[i + 1] as number) > start) return true;
     }
   }
   return false;
@@ -77,8 +114,10 @@ export function judge(
   if (!rule) return 'not-mention';
   if (coveredByPattern(rule, text, candidate.start, candidate.end)) return 'not-mention';
   if (candidate.kind === 'phrase') return 'mention';
-  if (occursNear(rule.reject, text, candidate, rule.rejectWindow, true)) return 'not-mention';
-  if (occursNear(rule.confirm, text, candidate, rule.confirmWindow, false)) return 'mention';
+  const plain = !hasIgnorable(text);
+  if (occursNear(rule.reject(plain), text, candidate, rule.rejectWindow, true))
+    return 'not-mention';
+  if (occursNear(rule.confirm(plain), text, candidate, rule.confirmWindow, false)) return 'mention';
   return evidence.has(candidate.topic) ? 'mention' : 'pending';
 }
 

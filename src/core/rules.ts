@@ -22,11 +22,14 @@ export interface TermInfo {
 
 export interface TopicRule {
   readonly id: string;
-  /** Topic words; one near an acronym or contextual term confirms it. */
-  readonly confirm: RegExp | null;
+  /**
+   * Topic words; one near an acronym or contextual term confirms it. `plain`: the expression for
+   * a text that holds no invisible character (see trieSource).
+   */
+  confirm(plain: boolean): RegExp | null;
   readonly confirmWindow: number;
   /** Look-alike words; one near an acronym or contextual term vetoes it. */
-  readonly reject: RegExp | null;
+  reject(plain: boolean): RegExp | null;
   readonly rejectWindow: number;
   /** Look-alike shapes (datelines, bylines); a match covering a term vetoes it. */
   readonly rejectPatterns: readonly RegExp[];
@@ -157,9 +160,11 @@ export function trieSource(terms: Iterable<string>, plain = false): string {
   return emit(root, null);
 }
 
-function wordList(words: readonly string[]): RegExp | null {
+function wordList(words: readonly string[], plain: boolean): RegExp | null {
   if (words.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${trieSource(words)})(?![\\p{L}\\p{N}])`, 'giu');
+  // No look-behind for the start of a word: tried at every position of the text, it cost more
+  // than the words themselves. The matcher checks the character before each match instead.
+  return new RegExp(`(?:${trieSource(words, plain)})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 function addTerm(map: Map<string, TermInfo[]>, key: string, info: TermInfo): void {
@@ -323,8 +328,8 @@ class PlannedTopicRule implements TopicRule {
   readonly id: string;
   readonly confirmWindow: number;
   readonly rejectWindow: number;
-  #confirm: RegExp | null | undefined;
-  #reject: RegExp | null | undefined;
+  /** The word lists' expressions, made when first asked for: confirm, plain confirm, reject, plain reject. */
+  readonly #lists: (RegExp | null | undefined)[] = [];
   #rejectPatterns: readonly RegExp[] | undefined;
 
   readonly #planned: PlannedTopic;
@@ -336,14 +341,18 @@ class PlannedTopicRule implements TopicRule {
     this.rejectWindow = planned.rejectWindow;
   }
 
-  get confirm(): RegExp | null {
-    if (this.#confirm === undefined) this.#confirm = wordList(this.#planned.confirm);
-    return this.#confirm;
+  confirm(plain: boolean): RegExp | null {
+    return this.#list(plain ? 1 : 0, this.#planned.confirm, plain);
   }
 
-  get reject(): RegExp | null {
-    if (this.#reject === undefined) this.#reject = wordList(this.#planned.reject);
-    return this.#reject;
+  reject(plain: boolean): RegExp | null {
+    return this.#list(plain ? 3 : 2, this.#planned.reject, plain);
+  }
+
+  #list(slot: number, words: readonly string[], plain: boolean): RegExp | null {
+    let list = this.#lists[slot];
+    if (list === undefined) this.#lists[slot] = list = wordList(words, plain);
+    return list;
   }
 
   get rejectPatterns(): readonly RegExp[] {

@@ -100,6 +100,43 @@ describe('judge, the rules themselves', () => {
     const text = `gadgetry${' '.repeat(15)}WT widget`;
     expect(verdicts(text, NO_EVIDENCE, custom({}))).toEqual([['t', 'WT', 'mention']]);
   });
+
+  it('takes topic words and look-alikes only at the start of a word', () => {
+    const compiled = custom({});
+    expect(verdicts('supergadget WT', pageNames('t'), compiled)).toEqual([['t', 'WT', 'mention']]);
+    expect(verdicts('9gadget WT', pageNames('t'), compiled)).toEqual([['t', 'WT', 'mention']]);
+    // An astral letter (a surrogate pair) before the word counts as a letter too.
+    expect(verdicts('𝐀gadget WT', pageNames('t'), compiled)).toEqual([['t', 'WT', 'mention']]);
+    expect(verdicts('megawidget WT', NO_EVIDENCE, compiled)).toEqual([['t', 'WT', 'pending']]);
+    // Punctuation, or a gadget after a word ending in one, does not shield it.
+    expect(verdicts('(gadget) WT', pageNames('t'), compiled)).toEqual([['t', 'WT', 'not-mention']]);
+    expect(verdicts('supergadget gadget WT', pageNames('t'), compiled)).toEqual([
+      ['t', 'WT', 'not-mention'],
+    ]);
+    expect(verdicts('megawidget widget WT', NO_EVIDENCE, compiled)).toEqual([
+      ['t', 'WT', 'mention'],
+    ]);
+  });
+
+  it('judges the terms of a long block as those of a short one', () => {
+    // What lies far from a term changes nothing about it: neither the windows nor the patterns.
+    const filler = ' Nothing to see in this sentence.'.repeat(160);
+    const compiled = custom({
+      reject: { phrases: ['gadget'], patterns: ['Widget Treaty Office'], window: 20 },
+    });
+    const texts = [
+      'widget WT, then WT, then gadget WT.',
+      `gadgetry${' '.repeat(15)}WT widget`,
+      'the Widget Treaty Office and the Widget Treaty',
+      `widget${' '.repeat(40)}WT gadget`,
+    ];
+    for (const text of texts) {
+      const short = verdicts(text, NO_EVIDENCE, compiled);
+      expect(short.length, text).toBeGreaterThan(0);
+      expect(verdicts(filler + text + filler, NO_EVIDENCE, compiled), text).toEqual(short);
+      expect((filler + text).length).toBeGreaterThan(4096);
+    }
+  });
 });
 
 describe('judge, with the dataset', () => {
