@@ -78,6 +78,7 @@ export class PageScanner {
     const textEnd = scope === first ? null : after(text, first, last);
     // A word split by markup is also tested across the nodes it spans.
     const carry = new WordCarry();
+    const blocks = new Map<Node, Block | null>();
     for (
       let node = text.nextNode() as Text | null;
       node && node !== textEnd;
@@ -89,11 +90,14 @@ export class PageScanner {
         anchors.test(data) || (carried !== '' && anchors.test(carried + leadingWord(data)));
       // Script and style text is never prose. It is tested with the rest (the walker does not
       // stop at elements), and its parent looked at only when it holds an anchor word.
-      if (
-        mayHoldTerm &&
-        !skippedParents.has((node.parentNode as Element | null)?.localName ?? '')
-      ) {
-        const block = blockOf(node);
+      const parent = mayHoldTerm ? node.parentNode : null;
+      if (parent && !skippedParents.has((parent as Element).localName)) {
+        // Mention-dense text has many such nodes under each parent: its block is looked up once.
+        let block = blocks.get(parent);
+        if (block === undefined) {
+          block = blockOf(node);
+          blocks.set(parent, block);
+        }
         if (block && !seen.has(block)) {
           seen.add(block);
           this.scanBlock(block);
