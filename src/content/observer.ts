@@ -53,6 +53,8 @@ function clearSide(node: Node | null, way: 'previousSibling' | 'nextSibling'): b
 export class PageObserver {
   readonly #dirtyBlocks = new Set<Block>();
   readonly #addedRoots = new Set<Node>();
+  /** Batches of records not read yet: the next flush reads them all in one go. */
+  #queued: MutationRecord[][] = [];
   #removals = false;
   /** An attribute that can show hidden text changed since the last flush. */
   #revealing = false;
@@ -70,7 +72,7 @@ export class PageObserver {
   constructor(scanner: PageScanner, isOwnNode: (node: Node) => boolean, signal: AbortSignal) {
     this.#scanner = scanner;
     this.#isOwnNode = isOwnNode;
-    this.#observer = new MutationObserver((records) => this.#note(records));
+    this.#observer = new MutationObserver((records) => this.#queue(records));
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -109,6 +111,22 @@ export class PageObserver {
     }, delay);
   }
 
+  /**
+   * Keeps the records for the next flush, and schedules one if any may matter. A page that
+   * appends stories in bursts calls this once per burst; each call only looks at what changed
+   * where, and the nodes are read once the bursts have been gathered.
+   */
+  #queue(records: MutationRecord[]): void {
+    for (const record of records) {
+      const matters = record.type !== 'attributes' || this.#scanner.hasConcealed;
+      if (matters && !this.#isOwnNode(record.target)) {
+        this.#queued.push(records);
+        this.#schedule();
+        return;
+      }
+    }
+  }
+
   #note(records: MutationRecord[]): void {
     for (const record of records) {
       const target = record.target;
@@ -129,7 +147,7 @@ export class PageObserver {
       // One pass over the nodes: a page appending stories sends a record per burst.
       let whole = targetIsBlock;
       const added = record.addedNodes;
-      for (let i = 0; i < added.length; i++) {
+      for (let i = 0, n = added.length; i < n; i++) {
         const node = added[i] as Node;
         if (whole) whole = wholeNode(node);
         if (node.nodeType === 1 && !this.#isOwnNode(node)) this.#addedRoots.add(node);
@@ -143,14 +161,6 @@ export class PageObserver {
         const block = targetIsBlock ? (target as Element) : blockOf(target);
         if (block) this.#dirtyBlocks.add(block);
       }
-    }
-    if (
-      this.#revealing ||
-      this.#removals ||
-      this.#dirtyBlocks.size > 0 ||
-      this.#addedRoots.size > 0
-    ) {
-      this.#schedule();
     }
   }
 
@@ -173,6 +183,9 @@ export class PageObserver {
 
   #flush(): void {
     const started = performance.now();
+    const queued = this.#queued;
+    this.#queued = [];
+    for (const records of queued) this.#note(records);
     if (this.#removals) {
       this.#removals = false;
       // Through the scanner, so removed blocks also stop counting as evidence for their topics.
@@ -204,5 +217,6 @@ export class PageObserver {
     this.#layoutTimer = null;
     this.#cancelIdle?.();
     this.#cancelIdle = null;
+    this.#queued = [];
   }
 }

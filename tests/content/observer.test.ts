@@ -17,11 +17,12 @@ async function watch(html: string) {
   const scanner = new PageScanner(rules, store, controller.signal);
   new PageObserver(scanner, () => false, controller.signal).observe(document);
   await scanner.scanTree(document.body);
+  const scans = vi.spyOn(scanner, 'scanTrees');
   const found = (): Found[] =>
     store.all().map((m) => ({ topic: m.topic, text: m.range.toString() }));
   const eventually = (expected: Found[]) =>
     vi.waitFor(() => expect(found()).toEqual(expected), { timeout: 2000, interval: 20 });
-  return { store, found, eventually };
+  return { store, found, eventually, scans };
 }
 
 const p = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
@@ -54,6 +55,23 @@ describe('PageObserver with PageScanner', () => {
     expect(page.found()).toEqual([]);
     document.getElementById('h')?.removeAttribute('hidden');
     await page.eventually([{ topic: 'epaa', text: 'EPAA' }]);
+  });
+
+  it('reads stories appended in quick bursts together, in one walk', async () => {
+    const page = await watch('<main><p>Nothing yet.</p></main>');
+    const main = document.querySelector('main') as HTMLElement;
+    const topics = ['The EPAA adds interceptors.', 'NATO missile defense', 'NATO BMD grows.'];
+    for (const text of topics) {
+      main.append(p(text));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await page.eventually([
+      { topic: 'epaa', text: 'EPAA' },
+      { topic: 'nato-md', text: 'NATO missile defense' },
+      { topic: 'nato-md', text: 'NATO BMD' },
+    ]);
+    expect(page.scans).toHaveBeenCalledTimes(1);
+    expect(page.scans.mock.calls[0]?.[0]).toHaveLength(3);
   });
 
   it('ignores attribute changes while nothing is hidden', async () => {
