@@ -22,6 +22,8 @@ const revealingAttributes = ['class', 'style', 'hidden', 'open', 'aria-hidden', 
  * hidden candidates are looked at again after these delays (and on every revealing change).
  */
 const LAYOUT_RECHECK_MS = [250, 500, 1000, 2000, 4000, 8000];
+/** Batches of mutation records kept at most before they are read (see #queue). */
+const MAX_QUEUED = 256;
 
 const blank = (node: Node) => node.nodeType === 3 && !/\S/.test((node as Text).data);
 
@@ -121,10 +123,19 @@ export class PageObserver {
       const matters = record.type !== 'attributes' || this.#scanner.hasConcealed;
       if (matters && !this.#isOwnNode(record.target)) {
         this.#queued.push(records);
+        // A page that never stops changing, while rescans rest: the sets below hold what the
+        // records say in less room than the records.
+        if (this.#queued.length >= MAX_QUEUED) this.#readQueued();
         this.#schedule();
         return;
       }
     }
+  }
+
+  #readQueued(): void {
+    const queued = this.#queued;
+    this.#queued = [];
+    for (const records of queued) this.#note(records);
   }
 
   #note(records: MutationRecord[]): void {
@@ -183,9 +194,7 @@ export class PageObserver {
 
   #flush(): void {
     const started = performance.now();
-    const queued = this.#queued;
-    this.#queued = [];
-    for (const records of queued) this.#note(records);
+    this.#readQueued();
     if (this.#removals) {
       this.#removals = false;
       // Through the scanner, so removed blocks also stop counting as evidence for their topics.

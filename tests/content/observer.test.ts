@@ -74,6 +74,22 @@ describe('PageObserver with PageScanner', () => {
     expect(page.scans.mock.calls[0]?.[0]).toHaveLength(3);
   });
 
+  it('keeps up with a page that changes hundreds of times before a rescan', async () => {
+    const page = await watch('<main><p>Nothing yet.</p></main>');
+    const main = document.querySelector('main') as HTMLElement;
+    // Each change is its own batch of records: more than are kept unread.
+    for (let i = 0; i < 300; i++) {
+      const text =
+        i === 0 ? 'The EPAA adds interceptors.' : i === 299 ? 'NATO BMD grows.' : 'News.';
+      main.append(p(text));
+      await Promise.resolve();
+    }
+    await page.eventually([
+      { topic: 'epaa', text: 'EPAA' },
+      { topic: 'nato-md', text: 'NATO BMD' },
+    ]);
+  });
+
   it('ignores attribute changes while nothing is hidden', async () => {
     const page = await watch('<main><p id="v">The EPAA adds interceptors.</p></main>');
     const before = page.store.all()[0];
