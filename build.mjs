@@ -101,7 +101,8 @@ function shippedDataset(dataset) {
  * timeline's marks) stay as they are.
  */
 function shortenReferences(dataset) {
-  const codes = (list, prefix) => new Map(list.map((entry, i) => [entry.id, prefix + i.toString(36)]));
+  const codes = (list, prefix) =>
+    new Map(list.map((entry, i) => [entry.id, prefix + i.toString(36)]));
   const statementCode = codes(dataset.statements, 's');
   const dateCode = codes(dataset.dates, 'd');
   const date = (id) => (id ? (dateCode.get(id) ?? id) : id);
