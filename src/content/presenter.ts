@@ -57,7 +57,7 @@ export function createPresenter(annotator: Annotator, t: Messages = extensionMes
       return;
     }
     const { point, target } = sample;
-    if (target && panel.owns(target)) {
+    if (target && panel.isEventFromUs(target)) {
       intent.pointerOnTooltip();
       return;
     }

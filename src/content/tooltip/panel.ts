@@ -49,6 +49,15 @@ export class ContextPanel {
     return this.#host.owns(node);
   }
 
+  /**
+   * `owns` for the target of an event heard on the window: an event from inside our shadow
+   * tree reaches it retargeted to the host, so the host is all there is to compare (no DOM
+   * call, on every pointer move).
+   */
+  isEventFromUs(target: Node): boolean {
+    return target === this.#host.element;
+  }
+
   /** True while focus is inside our card (the page sees it on the host). */
   get hasFocus(): boolean {
     const host = this.#host.element;
