@@ -74,16 +74,17 @@ export class CountsReporter {
     if (!always) this.#lastSentAt = performance.now();
     try {
       if (!browser.runtime?.id) throw new Error('extension context gone');
-      browser.runtime.sendMessage(message).catch(() => {
-        this.#lastSent = '';
-        this.#lastSentAt = Number.NEGATIVE_INFINITY;
-        this.#checkAlive();
-      });
+      browser.runtime.sendMessage(message).catch(() => this.#failed());
     } catch {
-      this.#lastSent = '';
-      this.#lastSentAt = Number.NEGATIVE_INFINITY;
-      this.#checkAlive();
+      this.#failed();
     }
+  }
+
+  /** A report that did not arrive: the next one goes whatever it says, and as soon as due. */
+  #failed(): void {
+    this.#lastSent = '';
+    this.#lastSentAt = Number.NEGATIVE_INFINITY;
+    this.#checkAlive();
   }
 
   #checkAlive(): void {

@@ -223,18 +223,16 @@ export class PageScanner {
  * A walk over a run may read that text too, which at worst reads its block once more.
  */
 export function* siblingRuns(roots: readonly Node[]): Generator<[Node, Node]> {
-  let first: Node | undefined;
-  let last: Node | undefined;
+  let run: [Node, Node] | null = null;
   for (const root of roots) {
-    if (first && last && follows(root, last)) {
-      last = root;
+    if (run && follows(root, run[1])) {
+      run[1] = root;
       continue;
     }
-    if (first && last) yield [first, last];
-    first = root;
-    last = root;
+    if (run) yield run;
+    run = [root, root];
   }
-  if (first && last) yield [first, last];
+  if (run) yield run;
 }
 
 /** True when `node` is the next element after `before` among its siblings. */

@@ -2,7 +2,7 @@
 // acronyms and contextual terms need the page to confirm the topic, and look-alikes never count.
 import type { Candidate } from './match.js';
 import type { CompiledRules, TopicRule } from './rules.js';
-import { hasIgnorable } from './text.js';
+import { charStart, hasIgnorable } from './text.js';
 
 /** What the rest of the page says: whether, as a whole, it confirms a topic (see pageConfirms). */
 export interface PageEvidence {
@@ -17,19 +17,35 @@ export type Verdict = 'mention' | 'not-mention' | 'pending';
 /** Extra text read on each side of a window, so a word cut by the window's edge is read whole. */
 const MARGIN = 40;
 
-/** The text `spans` were found in: a block's candidates are judged one after another. */
-let spansText: string | null = null;
+/**
+ * What is worked out once per text judged, not once per candidate: a block's candidates are
+ * judged one after another. Whether it holds no invisible character (null: not asked yet), and
+ * where each look-alike pattern matches in it.
+ */
+let judgedText: string | null = null;
+let judgedPlain: boolean | null = null;
 const spans = new Map<RegExp, number[]>();
+
+function judging(text: string): void {
+  if (text === judgedText) return;
+  judgedText = text;
+  judgedPlain = null;
+  spans.clear();
+}
+
+/** True when `text` holds no invisible character (the word lists' plain expressions apply). */
+function isPlain(text: string): boolean {
+  judging(text);
+  judgedPlain ??= !hasIgnorable(text);
+  return judgedPlain;
+}
 
 /**
  * Where a look-alike pattern matches in `text`, as start and end offsets in turn (empty matches
  * too): found once per block, not once per candidate, which ran every pattern over it again.
  */
 function spansIn(re: RegExp, text: string): readonly number[] {
-  if (text !== spansText) {
-    spansText = text;
-    spans.clear();
-  }
+  judging(text);
   let found = spans.get(re);
   if (!found) {
     found = [];
@@ -47,10 +63,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /** True when a letter or digit ends just before `index` (a surrogate pair read whole). */
 function letterBefore(text: string, index: number): boolean {
-  if (index === 0) return false;
-  const low = text.charCodeAt(index - 1);
-  const from = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
-  return letterOrDigit.test(text.slice(from, index));
+  return index > 0 && letterOrDigit.test(text.slice(charStart(text, index), index));
 }
 
 /**
@@ -114,7 +127,7 @@ export function judge(
   if (!rule) return 'not-mention';
   if (coveredByPattern(rule, text, candidate.start, candidate.end)) return 'not-mention';
   if (candidate.kind === 'phrase') return 'mention';
-  const plain = !hasIgnorable(text);
+  const plain = isPlain(text);
   if (occursNear(rule.reject(plain), text, candidate, rule.rejectWindow, true))
     return 'not-mention';
   if (occursNear(rule.confirm(plain), text, candidate, rule.confirmWindow, false)) return 'mention';

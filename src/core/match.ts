@@ -1,7 +1,7 @@
 // Finds candidate terms in one block of text: every whole-word occurrence of a compiled term,
 // with offsets into the original string (no normalised copy is made, so none need mapping back).
 import type { CompiledRules, TermKind } from './rules.js';
-import { charEnd, IGNORABLE, isWordChar, termKey } from './text.js';
+import { charEnd, charStart, IGNORABLE, isWordChar, termKey } from './text.js';
 
 export interface Candidate {
   topic: string;
@@ -16,8 +16,7 @@ const ignorable = new RegExp(`^[${IGNORABLE}]$`, 'u');
 function charBefore(text: string, index: number): string | undefined {
   let i = index;
   while (i > 0) {
-    const low = text.charCodeAt(i - 1);
-    const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+    const start = charStart(text, i);
     const ch = text.slice(start, i);
     if (!ignorable.test(ch)) return ch;
     i = start;

@@ -56,6 +56,12 @@ export function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/** The start of the character ending at `index`, never inside a surrogate pair. */
+export function charStart(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+}
+
 /** The end of the character starting at `index`, never inside a surrogate pair. */
 export function charEnd(text: string, index: number): number {
   const code = text.charCodeAt(index);
