@@ -14,7 +14,8 @@ export interface PointerSample {
 
 /**
  * The time of the frame the page is in: a document timeline's current time, the same for every
- * event of one frame (it stands still while the browser makes no frames).
+ * event of one frame (it stands still while the browser makes no frames). Before a page's first
+ * frame callback Chromium may move it on between tasks; that costs one extra handling, no more.
  * Read through Document.prototype, so a page element named "timeline" cannot stand in for it.
  */
 export function documentFrameTime(doc: Document): () => number | null {
