@@ -25,6 +25,8 @@ export interface Presenter {
 }
 
 const MAX_HOVER_DELAY_MS = 5000;
+/** While nothing is open, how late the newest pointer move may be read. */
+const QUIET_GAP_MS = 150;
 
 export function createPresenter(annotator: Annotator, t: Messages = extensionMessages): Presenter {
   const lifetime = new AbortController();
@@ -73,7 +75,12 @@ export function createPresenter(annotator: Annotator, t: Messages = extensionMes
     }
     intent.pointerAt(mention, point, at);
   };
-  trackPointer(window, onPointer, signal);
+  trackPointer(window, onPointer, signal, {
+    // Until a card is open the pointer can only be coming to rest: its moves are read a moment
+    // late, at most half the delay (the intent counts the delay from the move itself).
+    following: () => intent.open !== null,
+    quietGap: () => Math.min(QUIET_GAP_MS, intent.delayMs / 2),
+  });
 
   const navigator = new MentionNavigator(annotator, (mention, index, total) => {
     intent.forget();

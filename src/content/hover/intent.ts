@@ -54,8 +54,8 @@ export class HoverIntent<T> {
   }
 
   /**
-   * The pointer is over `target` (null: over nothing that opens), at time `now` (the pointer
-   * event's own time stamp saves asking the clock on every move).
+   * The pointer is over `target` (null: over nothing that opens), since time `now` (the pointer
+   * event's own time stamp, on the clock of performance.now()).
    */
   pointerAt(target: T | null, point: Point, now = this.#timers.now()): void {
     if (target !== this.#dismissed) this.#dismissed = null;
@@ -71,8 +71,11 @@ export class HoverIntent<T> {
     }
     const pending = this.#pending;
     if (pending?.target === target && distance(pending.point, point) <= REST_SLOP) return;
-    this.#pending = { target, point, due: now + this.delayMs };
-    if (this.#pendingTimer === null) this.#armPending(this.delayMs);
+    const due = now + this.delayMs;
+    this.#pending = { target, point, due };
+    // `now` may lie in the past (a move read a moment after it came): wait only what is left.
+    const left = Math.min(this.delayMs, Math.max(0, due - this.#timers.now()));
+    if (this.#pendingTimer === null) this.#armPending(left);
   }
 
   #armPending(ms: number): void {

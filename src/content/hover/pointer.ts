@@ -1,6 +1,9 @@
 // Follows the mouse pointer: passive listeners note each position, and what lies under it, and
-// hand it to the hover logic at most once per frame (the newest). Scrolling moves the page under
-// a still pointer, so it samples again there too.
+// hand it to the hover logic. While a card is open that is at most once per frame (the newest);
+// otherwise the pointer can only be coming to rest somewhere, and a move only keeps its event:
+// the newest is read a moment later (at most `quietGap` ms), so a pointer crossing the page costs
+// next to nothing per move. Scrolling moves the page under a still pointer, so it samples again
+// there too.
 import type { Point } from '../../core/placement.js';
 
 /** A frame's length at 60 Hz. */
@@ -33,12 +36,24 @@ function rootOf(doc: Document): () => Element | null {
   return () => (getter ? (getter.call(doc) as Element | null) : null);
 }
 
+export interface TrackOptions {
+  /** True while every frame's position matters (a card is open). Default: always. */
+  following?: () => boolean;
+  /** Otherwise, how long the newest move may wait to be read, in ms (it then costs nothing). */
+  quietGap?: () => number;
+  frameTime?: () => number | null;
+}
+
 export function trackPointer(
   win: Window,
   /** `at`: when, on the clock of performance.now() (the event's or the frame's time stamp). */
   onSample: (sample: PointerSample | null, at: number) => void,
   signal: AbortSignal,
-  frameTime: () => number | null = documentFrameTime(win.document),
+  {
+    following = () => true,
+    quietGap = () => 0,
+    frameTime = documentFrameTime(win.document),
+  }: TrackOptions = {},
 ): void {
   const doc = win.document;
   /** The last sample handled; null when the pointer left the page. */
@@ -80,10 +95,50 @@ export function trackPointer(
   };
   const options = { passive: true, signal, capture: true };
   const rootNow = rootOf(doc);
+  // Quiet: the newest move not read yet (a move reads nothing of its event), and when the page
+  // last scrolled since then (or since the last sample): what lies under the pointer is then to
+  // be asked again.
+  let unread: PointerEvent | null = null;
+  let scrolledAt: number | null = null;
+  let quiet = 0;
+  const sampleOf = (event: PointerEvent): PointerSample | null =>
+    // Touch has no hover; a tap is a click, which the page owns.
+    event.pointerType === 'touch'
+      ? null
+      : {
+          point: { x: event.clientX, y: event.clientY },
+          target: event.target instanceof Node ? event.target : null,
+        };
+  const stillAt = (point: Point): PointerSample => ({
+    point,
+    target: doc.elementFromPoint(point.x, point.y),
+  });
+  const readQuiet = () => {
+    quiet = 0;
+    const event = unread;
+    const scrolled = scrolledAt;
+    unread = null;
+    scrolledAt = null;
+    const sample = event ? sampleOf(event) : last;
+    if (!sample || signal.aborted) return;
+    const at = Math.max(event?.timeStamp ?? 0, scrolled ?? 0);
+    // No frame time: the next move that must be handled every frame is handled at once.
+    handle(scrolled === null ? sample : stillAt(sample.point), at, null);
+  };
+  const waitQuietly = () => {
+    if (quiet === 0) quiet = win.setTimeout(readQuiet, quietGap());
+  };
+  const dropQuiet = () => {
+    if (quiet !== 0) win.clearTimeout(quiet);
+    quiet = 0;
+    unread = null;
+    scrolledAt = null;
+  };
   const left = (event: Event) => {
     if ((event as PointerEvent).pointerType === 'touch') return;
     last = null;
     pending = null;
+    dropQuiet();
     onSample(null, event.timeStamp);
   };
   // The pointer leaving the page is told by the root element's pointerleave alone: a pointerout
@@ -103,10 +158,14 @@ export function trackPointer(
   win.addEventListener(
     'pointermove',
     (event) => {
-      // Touch has no hover; a tap is a click, which the page owns.
-      if (event.pointerType === 'touch') return;
-      const target = event.target instanceof Node ? event.target : null;
-      take({ point: { x: event.clientX, y: event.clientY }, target }, event.timeStamp);
+      if (!following()) {
+        unread = event;
+        waitQuietly();
+        return;
+      }
+      dropQuiet();
+      const sample = sampleOf(event);
+      if (sample) take(sample, event.timeStamp);
     },
     options,
   );
@@ -114,6 +173,7 @@ export function trackPointer(
     'abort',
     () => {
       win.cancelAnimationFrame(frame);
+      dropQuiet();
       roots.disconnect();
     },
     { once: true },
@@ -121,11 +181,15 @@ export function trackPointer(
   win.addEventListener(
     'scroll',
     (event) => {
+      if (!following()) {
+        if (!unread && !last) return;
+        scrolledAt = event.timeStamp;
+        waitQuietly();
+        return;
+      }
       const still = pending ?? last;
-      if (!still) return;
       // The page moved under a still pointer: ask what lies under it now.
-      const { x, y } = still.point;
-      take({ point: still.point, target: doc.elementFromPoint(x, y) }, event.timeStamp);
+      if (still) take(stillAt(still.point), event.timeStamp);
     },
     options,
   );

@@ -54,6 +54,20 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['open b']);
   });
 
+  it('counts the delay from the time of the move, when it is told a moment late', () => {
+    intent.pointerAt('a', at(0), performance.now() - 80);
+    vi.advanceTimersByTime(219);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['open a']);
+  });
+
+  it('opens at once when the move it is told of is older than the delay', () => {
+    intent.pointerAt('a', at(0), performance.now() - 500);
+    vi.advanceTimersByTime(0);
+    expect(log).toEqual(['open a']);
+  });
+
   it('honours a changed delay', () => {
     intent.delayMs = 1000;
     intent.pointerAt('a', at(0));

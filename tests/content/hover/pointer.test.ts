@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Pointer tracking: however many moves arrive in one frame, the hover logic gets one sample for
-// it (the first at once, else the newest in a frame callback); leaving the page (the root
-// element's pointerleave) is told at once; scrolling samples again. (jsdom has no document
-// timeline: the tests at first run without one.)
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// it (the first at once, else the newest in a frame callback); while nothing needs every frame,
+// moves are only kept and the newest read a moment later; leaving the page (the root element's
+// pointerleave) is told at once; scrolling samples again. (jsdom has no document timeline: the
+// tests at first run without one.)
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type PointerSample, trackPointer } from '../../../src/content/hover/pointer.js';
 
 /** A window whose frames run when the test says, counting the callbacks asked for. */
@@ -19,6 +20,8 @@ function framedWindow() {
     cancelAnimationFrame(id: number) {
       callbacks.delete(id);
     },
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms),
+    clearTimeout: (id: number) => clearTimeout(id),
   });
   const runFrame = () => {
     const due = [...callbacks.values()];
@@ -47,7 +50,7 @@ function pointer(type: string, x: number, y: number, extra: Record<string, unkno
 function tracked(frameTime: () => number | null, signal: AbortSignal) {
   const own = framedWindow();
   const got: (PointerSample | null)[] = [];
-  trackPointer(own.win, (sample) => got.push(sample), signal, frameTime);
+  trackPointer(own.win, (sample) => got.push(sample), signal, { frameTime });
   const move = (x: number) => own.win.dispatchEvent(pointer('pointermove', x, 1));
   /** The x of each sample handled so far. */
   const xs = () => got.map((g) => g?.point.x);
@@ -204,5 +207,102 @@ describe('trackPointer', () => {
     own.move(3);
     expect(own.xs()).toEqual([1, 2, 3]);
     expect(own.waiting()).toBe(0);
+  });
+
+  describe('while nothing needs every frame', () => {
+    let following: boolean;
+    let own: ReturnType<typeof framedWindow>;
+    let got: [PointerSample | null, number][];
+
+    beforeEach(() => {
+      vi.useFakeTimers();
+      following = false;
+      own = framedWindow();
+      got = [];
+      trackPointer(own.win, (sample, at) => got.push([sample, at]), controller.signal, {
+        following: () => following,
+        quietGap: () => 100,
+        frameTime: () => time.now,
+      });
+    });
+    afterEach(() => vi.useRealTimers());
+
+    /** A move whose position getters count how often they are read. */
+    const counted = (x: number, reads: { n: number }) => {
+      const event = stamped('pointermove');
+      Object.assign(event, { pointerType: 'mouse' });
+      for (const [name, value] of [
+        ['clientX', x],
+        ['clientY', 2],
+      ] as const) {
+        Object.defineProperty(event, name, {
+          get: () => {
+            reads.n++;
+            return value;
+          },
+        });
+      }
+      return event;
+    };
+
+    it('keeps each move unread and reads the newest once, the quiet gap after the first', () => {
+      const reads = { n: 0 };
+      for (let x = 0; x < 50; x++) {
+        time.now = x;
+        own.win.dispatchEvent(counted(x, reads));
+      }
+      expect(reads.n).toBe(0);
+      expect(own.waiting()).toBe(0);
+      vi.advanceTimersByTime(99);
+      expect(got).toEqual([]);
+      vi.advanceTimersByTime(1);
+      // The newest move, at its own time: the hover delay counts from it.
+      expect(got.map(([sample, at]) => [sample?.point, at])).toEqual([[{ x: 49, y: 2 }, 49]]);
+      expect(reads.n).toBe(2);
+      vi.advanceTimersByTime(1000);
+      expect(got).toHaveLength(1);
+    });
+
+    it('ignores a touch move read late', () => {
+      own.win.dispatchEvent(pointer('pointermove', 5, 5, { pointerType: 'touch' }));
+      vi.advanceTimersByTime(100);
+      expect(got).toEqual([]);
+    });
+
+    it('hands on every frame again once that is needed, dropping the unread move', () => {
+      own.win.dispatchEvent(pointer('pointermove', 5, 5));
+      following = true;
+      time.now = 20;
+      own.win.dispatchEvent(pointer('pointermove', 6, 6));
+      expect(got.map(([sample]) => sample?.point.x)).toEqual([6]);
+      vi.advanceTimersByTime(100);
+      expect(got).toHaveLength(1);
+    });
+
+    it('asks again what lies under a still pointer when the page scrolls', () => {
+      document.elementFromPoint = () => document.body;
+      own.win.dispatchEvent(pointer('pointermove', 5, 5));
+      vi.advanceTimersByTime(100);
+      expect(got[0]?.[0]?.target).toBeNull();
+      time.now = 300;
+      own.win.dispatchEvent(stamped('scroll'));
+      vi.advanceTimersByTime(100);
+      expect(got.map(([sample, at]) => [sample?.point, sample?.target, at])).toEqual([
+        [{ x: 5, y: 5 }, null, 0],
+        [{ x: 5, y: 5 }, document.body, 300],
+      ]);
+    });
+
+    it('drops an unread move when the pointer leaves, and all when its signal aborts', () => {
+      own.win.dispatchEvent(pointer('pointermove', 5, 5));
+      document.documentElement.dispatchEvent(pointer('pointerleave', 5, 5));
+      vi.advanceTimersByTime(100);
+      expect(got.map(([sample]) => sample)).toEqual([null]);
+      own.win.dispatchEvent(pointer('pointermove', 6, 6));
+      controller.abort();
+      vi.advanceTimersByTime(100);
+      expect(got).toHaveLength(1);
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 });
