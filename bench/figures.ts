@@ -102,6 +102,11 @@ export interface HoverFigures {
   medianMs: number;
   p99Ms: number;
   maxMs: number;
+  /**
+   * Our whole work over the sweep per move: a median can leave out work done less often than
+   * every other move (a timer reading the pointer now and then), a mean cannot.
+   */
+  meanMs: number;
   /** Per run: the median and p99 of that run's moves. */
   runMedianMs: Summary;
   runP99Ms: Summary;
@@ -120,6 +125,7 @@ export function hoverFigures(runs: HoverRun[], emptyListener: HoverRun[] | null)
     medianMs: percentile(all, 50),
     p99Ms: percentile(all, 99),
     maxMs: percentile(all, 100),
+    meanMs: all.length > 0 ? all.reduce((sum, ms) => sum + ms, 0) / all.length : Number.NaN,
     runMedianMs: summarize(runs.map((r) => percentile(r.moves, 50))),
     runP99Ms: summarize(runs.map((r) => percentile(r.moves, 99))),
     handled: all.some((ms) => ms > 0),

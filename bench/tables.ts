@@ -121,6 +121,7 @@ export function printTables(report: Report, print: (line: string) => void): void
             : fmt(h.medianMs - h.emptyListenerMedianMs, 3),
         ],
         ['p99 (all moves)', fmt(h.p99Ms, 3)],
+        ['mean (our work over the sweep ÷ moves)', fmt(h.meanMs, 3)],
         ['max', fmt(h.maxMs, 3)],
         ['median per run', mmm(h.runMedianMs, 3)],
         ['p99 per run', mmm(h.runP99Ms, 3)],
