@@ -161,6 +161,18 @@ function wordList(words: readonly string[], plain: boolean): RegExp | null {
   return new RegExp(`(?:${trieSource(words, plain)})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** The word list's expression kept in `made` for `plain` (see PlannedTopicRule), made on first use. */
+function listIn(
+  made: (RegExp | null | undefined)[],
+  words: readonly string[],
+  plain: boolean,
+): RegExp | null {
+  const at = plain ? 1 : 0;
+  let list = made[at];
+  if (list === undefined) made[at] = list = wordList(words, plain);
+  return list;
+}
+
 function addTerm(map: Map<string, TermInfo[]>, key: string, info: TermInfo): void {
   const list = map.get(key);
   if (!list) map.set(key, [info]);
@@ -322,8 +334,9 @@ class PlannedTopicRule implements TopicRule {
   readonly id: string;
   readonly confirmWindow: number;
   readonly rejectWindow: number;
-  /** The word lists' expressions, made when first asked for: confirm, plain confirm, reject, plain reject. */
-  readonly #lists: (RegExp | null | undefined)[] = [];
+  /** The word lists' expressions, made when first asked for: [for any text, for plain text]. */
+  readonly #confirm: (RegExp | null | undefined)[] = [];
+  readonly #reject: (RegExp | null | undefined)[] = [];
   #rejectPatterns: readonly RegExp[] | undefined;
 
   readonly #planned: PlannedTopic;
@@ -336,17 +349,11 @@ class PlannedTopicRule implements TopicRule {
   }
 
   confirm(plain: boolean): RegExp | null {
-    return this.#list(plain ? 1 : 0, this.#planned.confirm, plain);
+    return listIn(this.#confirm, this.#planned.confirm, plain);
   }
 
   reject(plain: boolean): RegExp | null {
-    return this.#list(plain ? 3 : 2, this.#planned.reject, plain);
-  }
-
-  #list(slot: number, words: readonly string[], plain: boolean): RegExp | null {
-    let list = this.#lists[slot];
-    if (list === undefined) this.#lists[slot] = list = wordList(words, plain);
-    return list;
+    return listIn(this.#reject, this.#planned.reject, plain);
   }
 
   get rejectPatterns(): readonly RegExp[] {

@@ -73,9 +73,9 @@ export class HoverIntent<T> {
     if (pending?.target === target && distance(pending.point, point) <= REST_SLOP) return;
     const due = now + this.delayMs;
     this.#pending = { target, point, due };
+    if (this.#pendingTimer !== null) return;
     // `now` may lie in the past (a move read a moment after it came): wait only what is left.
-    const left = Math.min(this.delayMs, Math.max(0, due - this.#timers.now()));
-    if (this.#pendingTimer === null) this.#armPending(left);
+    this.#armPending(Math.min(this.delayMs, Math.max(0, due - this.#timers.now())));
   }
 
   #armPending(ms: number): void {
